@@ -1,0 +1,2 @@
+/** JMH benchmarks: one training step of the notebook network and one full trial. */
+package io.relulab.bench;

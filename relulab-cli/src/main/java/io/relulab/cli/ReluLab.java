@@ -1,0 +1,98 @@
+package io.relulab.cli;
+
+import io.relulab.ReluLabVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code relulab} program. With no arguments it runs the reference study (once that command
+ * exists; until then it prints the usage).
+ *
+ * <p>Exit codes (DESIGN.md §10): 0 success, 1 a trial diverged or a check failed, 2 bad usage or bad
+ * input. User errors print one line on stderr, never a stack trace.
+ */
+@Command(
+        name = "relulab",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReluLab.Version.class,
+        description = "Find, explain and fix dying ReLUs.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class ReluLab implements Runnable {
+
+    /** Exit code for success. */
+    public static final int EXIT_OK = 0;
+    /** Exit code when a trial diverged or a check failed. */
+    public static final int EXIT_FAILED = 1;
+    /** Exit code for bad usage or bad input. */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the program with the given arguments and returns its exit code; used by tests. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    /** Builds the command line with ReLU Lab's error handling. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new ReluLab());
+        commandLine.setExecutionExceptionHandler(ReluLab::handleExecutionException);
+        commandLine.setParameterExceptionHandler(ReluLab::handleParameterException);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        CommandLine study = spec.commandLine().getSubcommands().get("study");
+        if (study != null) {
+            System.exit(study.execute());
+        }
+        spec.commandLine().usage(System.out);
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(commandLine.getCommandName() + ": " + e.getMessage());
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException) {
+            PrintWriter err = commandLine.getErr();
+            err.println("relulab " + commandLine.getCommandName() + ": " + oneLine(e));
+            err.flush();
+            return EXIT_USAGE;
+        }
+        throw e;
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (message == null) {
+            message = e.getClass().getSimpleName();
+        }
+        return message.replace('\n', ' ');
+    }
+
+    /** Reports the version recorded by the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"relulab " + ReluLabVersion.get(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.relulab.activation;
+
+/**
+ * A scalar activation function f with its exact derivative f′.
+ *
+ * <p>Implementations are immutable, validated records. The derivative at a kink follows PyTorch's
+ * autograd convention (ReLU′(0)=0, LeakyReLU′(0)=slope, PReLU′(0)=α, ELU′(0)=α, ReLU6′(0)=ReLU6′(6)=0);
+ * each implementation documents its own convention and source.
+ *
+ * <p>The array forms work in place on a contiguous range so that the engine can apply them to a
+ * row-major batch without allocating. The defaults loop over the scalar forms; implementations may
+ * override them with a faster loop but must give identical results.
+ */
+public interface Activation {
+
+    /** Returns f(x). */
+    double value(double x);
+
+    /** Returns f′(x), using the documented convention at kinks. */
+    double derivative(double x);
+
+    /**
+     * The specification string that the command line parses back to an equal activation,
+     * e.g. {@code "leaky_relu:0.1"}.
+     */
+    String spec();
+
+    /** Replaces {@code values[from..to)} by f of each entry. */
+    default void valuesInPlace(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            values[i] = value(values[i]);
+        }
+    }
+
+    /** Replaces {@code values[from..to)} by f′ of each entry. */
+    default void derivativesInPlace(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            values[i] = derivative(values[i]);
+        }
+    }
+
+    /**
+     * Whether f′(x) = 0 is possible on a set of positive measure, i.e. whether a unit with this
+     * activation can be <em>dead</em> (receive no gradient for every input). True for ReLU and ReLU6.
+     */
+    default boolean canDie() {
+        return false;
+    }
+}
