@@ -1,0 +1,57 @@
+package io.relulab.stats;
+
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.DataDispersion;
+import org.apache.commons.statistics.inference.TTest;
+
+/**
+ * Welch's two-sample t-test (unequal variances, two-sided) of H₀: mean(a) = mean(b).
+ *
+ * <p>t = (x̄ₐ − x̄_b) / √(sₐ²/nₐ + s_b²/n_b) with Welch–Satterthwaite degrees of freedom; p-value from the t
+ * distribution (Apache Commons Statistics {@code TTest} with {@code HETEROSCEDASTIC} dispersion). When both
+ * samples have zero variance the statistic is undefined: the p-value is then 1 if the means are equal and 0
+ * otherwise, and the statistic is ±∞ or 0 accordingly.
+ *
+ * @param meanDifference x̄ₐ − x̄_b
+ * @param statistic the t statistic
+ * @param degreesOfFreedom Welch–Satterthwaite degrees of freedom (NaN when both variances are zero)
+ * @param pValue the two-sided p-value
+ */
+public record WelchTest(double meanDifference, double statistic, double degreesOfFreedom, double pValue) {
+
+    /** The conventional significance level used by the study's findings. */
+    public static final double DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
+
+    private static final TTest WELCH = TTest.withDefaults()
+            .with(DataDispersion.HETEROSCEDASTIC)
+            .with(AlternativeHypothesis.TWO_SIDED);
+
+    /**
+     * Compares two samples of at least two finite values each.
+     *
+     * @throws IllegalArgumentException if a sample has fewer than two values or a non-finite value
+     */
+    public static WelchTest compare(double[] a, double[] b) {
+        Summary summaryA = requireSample("a", a);
+        Summary summaryB = requireSample("b", b);
+        double difference = summaryA.mean() - summaryB.mean();
+        if (summaryA.standardDeviation() == 0 && summaryB.standardDeviation() == 0) {
+            double statistic = difference == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, difference);
+            return new WelchTest(difference, statistic, Double.NaN, difference == 0 ? 1 : 0);
+        }
+        TTest.Result result = WELCH.test(a, b);
+        return new WelchTest(difference, result.getStatistic(), result.getDegreesOfFreedom(), result.getPValue());
+    }
+
+    /** Whether the difference is significant at {@code level}. */
+    public boolean isSignificant(double level) {
+        return pValue < level;
+    }
+
+    private static Summary requireSample(String name, double[] values) {
+        if (values.length < 2) {
+            throw new IllegalArgumentException("sample " + name + " needs at least 2 values for a t-test, got " + values.length);
+        }
+        return Summary.of(values);
+    }
+}
