@@ -32,14 +32,24 @@ public record WelchTest(double meanDifference, double statistic, double degreesO
      * @throws IllegalArgumentException if a sample has fewer than two values or a non-finite value
      */
     public static WelchTest compare(double[] a, double[] b) {
-        Summary summaryA = requireSample("a", a);
-        Summary summaryB = requireSample("b", b);
-        double difference = summaryA.mean() - summaryB.mean();
-        if (summaryA.standardDeviation() == 0 && summaryB.standardDeviation() == 0) {
+        return compare(requireSample("a", a), requireSample("b", b));
+    }
+
+    /**
+     * Compares two samples given by their summaries; the test needs only count, mean and variance.
+     *
+     * @throws IllegalArgumentException if a summary has fewer than two values
+     */
+    public static WelchTest compare(Summary a, Summary b) {
+        requireSpread("a", a);
+        requireSpread("b", b);
+        double difference = a.mean() - b.mean();
+        if (a.standardDeviation() == 0 && b.standardDeviation() == 0) {
             double statistic = difference == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, difference);
             return new WelchTest(difference, statistic, Double.NaN, difference == 0 ? 1 : 0);
         }
-        TTest.Result result = WELCH.test(a, b);
+        TTest.Result result = WELCH.test(a.mean(), square(a.standardDeviation()), a.count(),
+                b.mean(), square(b.standardDeviation()), b.count());
         return new WelchTest(difference, result.getStatistic(), result.getDegreesOfFreedom(), result.getPValue());
     }
 
@@ -53,5 +63,15 @@ public record WelchTest(double meanDifference, double statistic, double degreesO
             throw new IllegalArgumentException("sample " + name + " needs at least 2 values for a t-test, got " + values.length);
         }
         return Summary.of(values);
+    }
+
+    private static void requireSpread(String name, Summary summary) {
+        if (!summary.hasSpread()) {
+            throw new IllegalArgumentException("sample " + name + " needs at least 2 values for a t-test, got " + summary.count());
+        }
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 }

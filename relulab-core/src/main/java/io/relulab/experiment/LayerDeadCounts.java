@@ -1,0 +1,84 @@
+package io.relulab.experiment;
+
+import java.util.Arrays;
+
+/**
+ * Dead-neuron counts of one hidden layer after each epoch of a trial (DESIGN.md §5), measured on the probe set.
+ *
+ * @param layer the layer's name, {@code layer1} for the first hidden layer
+ * @param units the layer's width
+ * @param inactive per epoch: units whose output is ≤ 0 on every probe row (the notebook's metric)
+ * @param dead per epoch: units whose activation derivative is 0 on every probe row (no gradient reaches them)
+ * @param dormant per epoch: units whose ReDo score is ≤ τ
+ */
+public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant) {
+
+    public LayerDeadCounts {
+        if (inactive.length != dead.length || dead.length != dormant.length) {
+            throw new IllegalArgumentException("dead-count arrays of " + layer + " must have equal lengths, got "
+                    + inactive.length + ", " + dead.length + ", " + dormant.length);
+        }
+        inactive = inactive.clone();
+        dead = dead.clone();
+        dormant = dormant.clone();
+    }
+
+    @Override
+    public int[] inactive() {
+        return inactive.clone();
+    }
+
+    @Override
+    public int[] dead() {
+        return dead.clone();
+    }
+
+    @Override
+    public int[] dormant() {
+        return dormant.clone();
+    }
+
+    /** Dead units after the last epoch (0 when nothing was measured). */
+    public int finalDead() {
+        return dead.length == 0 ? 0 : dead[dead.length - 1];
+    }
+
+    /** Inactive units after the last epoch (0 when nothing was measured). */
+    public int finalInactive() {
+        return inactive.length == 0 ? 0 : inactive[inactive.length - 1];
+    }
+
+    /** The largest number of dead units seen after any epoch. */
+    public int maxDead() {
+        return Arrays.stream(dead).max().orElse(0);
+    }
+
+    /** The first epoch (1-based) after which at least one unit was dead, or 0 if none ever was. */
+    public int firstEpochWithDeadUnits() {
+        for (int i = 0; i < dead.length; i++) {
+            if (dead[i] > 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LayerDeadCounts that
+                && layer.equals(that.layer) && units == that.units
+                && Arrays.equals(inactive, that.inactive)
+                && Arrays.equals(dead, that.dead)
+                && Arrays.equals(dormant, that.dormant);
+    }
+
+    @Override
+    public int hashCode() {
+        return layer.hashCode() * 31 + Arrays.hashCode(dead);
+    }
+
+    @Override
+    public String toString() {
+        return "LayerDeadCounts[" + layer + ", units=" + units + ", dead=" + Arrays.toString(dead) + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package io.relulab.experiment;
+
+/**
+ * Dead-neuron statistics of one hidden layer for one variant in one scenario, over its finished trials.
+ *
+ * @param layer the layer's name, e.g. {@code layer2}
+ * @param units the layer's width
+ * @param meanFinalDead mean over trials of the dead units after the last epoch
+ * @param meanMaxDead mean over trials of the largest dead count after any epoch
+ * @param maxDead the largest dead count of any trial after any epoch
+ * @param meanFinalInactive mean over trials of the inactive units (the notebook's metric) after the last epoch
+ * @param meanFinalDormant mean over trials of the τ-dormant units after the last epoch
+ * @param trialsWithDeadUnits trials in which at least one unit was dead after some epoch
+ * @param firstEpochWithDeadUnits the earliest epoch (1-based) after which any trial had a dead unit; 0 if none
+ * @param meanDeadPerEpoch mean over trials of the dead count after each epoch (for the per-epoch figure)
+ */
+public record LayerSummary(
+        String layer,
+        int units,
+        double meanFinalDead,
+        double meanMaxDead,
+        int maxDead,
+        double meanFinalInactive,
+        double meanFinalDormant,
+        int trialsWithDeadUnits,
+        int firstEpochWithDeadUnits,
+        double[] meanDeadPerEpoch) {
+
+    public LayerSummary {
+        meanDeadPerEpoch = meanDeadPerEpoch.clone();
+    }
+
+    @Override
+    public double[] meanDeadPerEpoch() {
+        return meanDeadPerEpoch.clone();
+    }
+}
