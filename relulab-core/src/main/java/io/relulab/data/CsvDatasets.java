@@ -279,8 +279,10 @@ public final class CsvDatasets {
     /** Maps character offsets of a text to 1-based line numbers (\n, \r\n or \r terminators). */
     private static final class LineIndex {
         private final int[] lineStarts;
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -292,7 +294,11 @@ public final class CsvDatasets {
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** The line of the first character at or after {@code position} that is not a line terminator. */
         long lineOf(long position) {
+            while (position < text.length() && (text.charAt((int) position) == '\n' || text.charAt((int) position) == '\r')) {
+                position++;
+            }
             int index = Arrays.binarySearch(lineStarts, (int) position);
             return index >= 0 ? index + 1 : -index - 1;
         }
