@@ -1,6 +1,7 @@
 package io.relulab.cli;
 
 import io.relulab.ReluLabVersion;
+import io.relulab.cli.data.DataCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
         description = "Find, explain and fix dying ReLUs.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DataCommand.class,
         })
 public final class ReluLab implements Runnable {
 

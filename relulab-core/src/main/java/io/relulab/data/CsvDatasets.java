@@ -247,21 +247,8 @@ public final class CsvDatasets {
             }
             Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
             try {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                        CSVPrinter printer = new CSVPrinter(writer, WRITE_FORMAT)) {
-                    List<String> header = new ArrayList<>(data.columnNames());
-                    header.add(data.targetName());
-                    printer.printRecord(header);
-                    double[] features = data.featuresView();
-                    int columns = data.columns();
-                    String[] row = new String[columns + 1];
-                    for (int r = 0; r < data.rows(); r++) {
-                        for (int c = 0; c < columns; c++) {
-                            row[c] = Double.toString(features[r * columns + c]);
-                        }
-                        row[columns] = data.classNames().get(data.label(r));
-                        printer.printRecord((Object[]) row);
-                    }
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    print(data, writer);
                 }
                 try {
                     Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -274,6 +261,28 @@ public final class CsvDatasets {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Prints {@code data} as CSV to {@code out} (header, then one line per row, {@code \n} line ends),
+     * in the format of {@link #write(Dataset, Path)}; flushes but does not close {@code out}.
+     */
+    public static void print(Dataset data, Appendable out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, WRITE_FORMAT);
+        List<String> header = new ArrayList<>(data.columnNames());
+        header.add(data.targetName());
+        printer.printRecord(header);
+        double[] features = data.featuresView();
+        int columns = data.columns();
+        String[] row = new String[columns + 1];
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = Double.toString(features[r * columns + c]);
+            }
+            row[columns] = data.classNames().get(data.label(r));
+            printer.printRecord((Object[]) row);
+        }
+        printer.flush();
     }
 
     /** Maps character offsets of a text to 1-based line numbers (\n, \r\n or \r terminators). */
