@@ -27,6 +27,8 @@ class DatasetsTest {
         for (int i = 0; i < 5; i++) {
             assertThat(notebook.train().label(i)).isEqualTo(notebook.source().label(notebook.trainIndices()[i]));
         }
-        assertThat(notebook.train().fingerprint()).isEqualTo(Datasets.notebook().train().fingerprint());
+        PreparedData again = Datasets.notebook();
+        assertThat(notebook.train().fingerprint()).isEqualTo(again.train().fingerprint());
+        assertThat(notebook.scaler()).isEqualTo(again.scaler()); // value equality of the fitted statistics
     }
 }
