@@ -1,0 +1,267 @@
+package io.relulab.cli;
+
+import io.relulab.activation.Activation;
+import io.relulab.data.CsvDatasets;
+import io.relulab.data.PreparedData;
+import io.relulab.data.TrainTestSplit;
+import io.relulab.diagnostics.ProbeSet;
+import io.relulab.diagnostics.Scenario;
+import io.relulab.experiment.ParallelTrials;
+import io.relulab.experiment.RedoSettings;
+import io.relulab.experiment.ScenarioSummary;
+import io.relulab.experiment.StudyData;
+import io.relulab.experiment.StudyResult;
+import io.relulab.experiment.StudyRunner;
+import io.relulab.experiment.StudySpec;
+import io.relulab.experiment.TrialResult;
+import io.relulab.nn.Initializer;
+import io.relulab.optim.OptimizerConfig;
+import io.relulab.report.StudyOutputs;
+import io.relulab.report.StudyReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code relulab study}: the reference notebook's experiment done properly — several seeds, confidence
+ * intervals, Welch's test, a scenario where ReLU units really die, figures and a self-contained report.
+ */
+@Command(
+        name = "study",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare activations over several seeds and scenarios, count dead units, and write a report.",
+            "Defaults reproduce the reference notebook (its data, 20-64-32-1 network, Adam, 50 epochs) over 10 seeds,",
+            "in the 'notebook' scenario (control) and 'high-lr' (Adam 0.05, where ReLU units die)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  relulab study                                   # the reference study, written to relulab-out/",
+            "  relulab study --seeds 20 --scenarios notebook,high-lr,deep-narrow",
+            "  relulab study --activations relu,leaky_relu:0.01,gelu,silu --epochs 30",
+            "  relulab study --data csv:mydata.csv --target label --out my-study",
+            "  relulab study --scenarios high-lr --redo        # with ReDo neuron recycling",
+            "",
+            "Scenarios: notebook, high-lr, negative-bias, deep-narrow.",
+            "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
+        })
+public final class StudyCommand implements Callable<Integer> {
+
+    static final String DEFAULT_ACTIVATIONS = "relu,leaky_relu:0.1,prelu,elu:1.0";
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec commandSpec;
+
+    @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = DEFAULT_ACTIVATIONS,
+            description = "Activation specs to compare, the first one that is relu is the baseline (default: ${DEFAULT-VALUE}).")
+    private List<Activation> activations;
+
+    @Option(names = "--seeds", defaultValue = "10",
+            description = "A count N (seeds 0..N-1) or a comma-separated list of seeds (default: ${DEFAULT-VALUE}).")
+    private String seeds;
+
+    @Option(names = "--scenarios", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
+            description = "Scenarios to run (default: ${DEFAULT-VALUE}).")
+    private List<Scenario> scenarios;
+
+    @Option(names = "--epochs", description = "Epochs per trial (default: 50).")
+    private Integer epochs;
+
+    @Option(names = "--batch-size", description = "Rows per batch (default: 32).")
+    private Integer batchSize;
+
+    @Option(names = "--optimizer", description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
+    private String optimizer;
+
+    @Option(names = "--init", description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
+    private String init;
+
+    @Option(names = "--hidden", split = ",", description = "Hidden layer widths (default: 64,32).")
+    private List<Integer> hidden;
+
+    @Option(names = "--data", defaultValue = "notebook",
+            description = "'notebook' (the notebook's make_classification data) or csv:PATH (your own data; needs --target).")
+    private String data;
+
+    @Option(names = "--target", description = "Target column of the CSV file.")
+    private String target;
+
+    @Option(names = "--test-size", defaultValue = "0.2", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
+    private double testSize;
+
+    @Option(names = "--split-seed", defaultValue = "42", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
+    private long splitSeed;
+
+    @Option(names = "--probe", defaultValue = "first100", converter = ProbeConverter.class,
+            description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
+    private ProbeSet probe;
+
+    @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023).")
+    private boolean redo;
+
+    @Option(names = "--redo-period", defaultValue = "200", description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
+    private int redoPeriod;
+
+    @Option(names = "--redo-tau", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    private double redoTau;
+
+    @Option(names = "--out", defaultValue = "relulab-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--threads", description = "Trials run in parallel (default: all cores). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--quiet", description = "Print only the paths of the files written.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = commandSpec.commandLine().getOut();
+        int threadCount = threads == null ? ParallelTrials.defaultThreads() : requirePositive("--threads", threads);
+        StudySpec spec = buildSpec();
+        StudyReportWriter.checkWritable(out);
+
+        StudyResult result;
+        try (StudyProgress progress = StudyProgress.start(spec.trials().size(), quiet)) {
+            result = StudyRunner.run(spec, reproduceCommand(), threadCount, progress::finished);
+        }
+        StudyOutputs outputs = StudyReportWriter.write(result, activations, out);
+
+        if (!quiet) {
+            printSummary(stdout, result);
+        }
+        stdout.println("Report:  " + outputs.report());
+        stdout.println("Results: " + outputs.results() + ", " + outputs.history());
+        stdout.println("Figures: " + outputs.folder().resolve(StudyReportWriter.FIGURES_FOLDER));
+        stdout.flush();
+        return result.allDiverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
+    }
+
+    private StudySpec buildSpec() throws IOException {
+        StudyData studyData = loadData();
+        StudySpec spec = StudySpec.notebook(studyData, activations, scenarios, seedList());
+        var network = spec.network();
+        if (hidden != null) {
+            hidden.forEach(width -> requirePositive("--hidden", width));
+            network = network.withHiddenSizes(hidden);
+        }
+        if (init != null) {
+            Initializer initializer = InitializerSpecs.parse(init);
+            network = network.withInitializer(initializer);
+        }
+        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : OptimizerSpecs.parse(optimizer);
+        var training = spec.training();
+        if (epochs != null) {
+            training = training.withEpochs(requirePositive("--epochs", epochs));
+        }
+        if (batchSize != null) {
+            training = training.withBatchSize(requirePositive("--batch-size", batchSize));
+        }
+        Optional<RedoSettings> redoSettings = redo ? Optional.of(new RedoSettings(redoPeriod, redoTau)) : Optional.empty();
+        return new StudySpec(studyData, activations, scenarios, spec.seeds(), network, optimizerConfig, training, probe,
+                spec.tau(), redoSettings);
+    }
+
+    private StudyData loadData() throws IOException {
+        if (data.equals("notebook")) {
+            if (target != null) {
+                throw new IllegalArgumentException("--target applies only to --data csv:PATH, got --target " + target + " with --data notebook");
+            }
+            return StudyData.notebook();
+        }
+        if (!data.startsWith("csv:") || data.length() == 4) {
+            throw new IllegalArgumentException("--data must be 'notebook' or csv:PATH, got '" + data + "'");
+        }
+        if (target == null) {
+            throw new IllegalArgumentException("--data " + data + " needs --target COLUMN naming the class column");
+        }
+        Path path = Path.of(data.substring(4));
+        PreparedData prepared = PreparedData.prepare(CsvDatasets.read(path, target), TrainTestSplit.testFraction(testSize), splitSeed, true);
+        return StudyData.of("CSV file " + path + ", target column '" + target + "'; train_test_split(test_size=" + testSize
+                + ", random_state=" + splitSeed + "); StandardScaler fitted on train", prepared);
+    }
+
+    List<Long> seedList() {
+        String text = seeds.trim();
+        try {
+            if (!text.contains(",")) {
+                long count = Long.parseLong(text);
+                if (count < 1 || count > 100_000) {
+                    throw new IllegalArgumentException("--seeds must be a count from 1 to 100000 or a list of seeds, got " + text);
+                }
+                return LongStream.range(0, count).boxed().toList();
+            }
+            return java.util.Arrays.stream(text.split(",")).map(String::trim).map(Long::parseLong).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seeds must be a count N or a comma-separated list of integers, got '" + text + "'");
+        }
+    }
+
+    private String reproduceCommand() {
+        List<String> args = commandSpec.commandLine().getParseResult().originalArgs();
+        return "relulab study" + args.stream().map(StudyCommand::quote).map(a -> " " + a).collect(Collectors.joining());
+    }
+
+    private static String quote(String arg) {
+        return arg.matches("[A-Za-z0-9_.,:/=+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
+    }
+
+    private static void printSummary(PrintWriter out, StudyResult result) {
+        out.println(result.simulationSummary());
+        out.println();
+        for (ScenarioSummary scenario : result.scenarios()) {
+            String description = result.provenance().configuration().getOrDefault("scenario." + scenario.scenario(), "");
+            out.println("Scenario " + scenario.scenario() + ": " + description);
+            out.println("Dead units per layer (" + StudyTable.layerLegend(scenario) + "); dead = no gradient on any probe row.");
+            out.print(StudyTable.render(scenario));
+            out.println("Findings:");
+            scenario.findings().forEach(f -> out.println("  - " + f));
+            out.println();
+        }
+        List<TrialResult> diverged = result.trials().stream().filter(t -> !t.finished()).toList();
+        if (!diverged.isEmpty()) {
+            out.println("Diverged trials: " + diverged.stream()
+                    .map(t -> t.scenario() + "/" + t.activation() + "/seed " + t.seed() + " (epoch " + t.divergedEpoch() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static int requirePositive(String option, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+
+    /** Parses a scenario name. */
+    static final class ScenarioConverter implements CommandLine.ITypeConverter<Scenario> {
+        @Override
+        public Scenario convert(String value) {
+            return Scenario.all().stream().filter(s -> s.name().equals(value)).findFirst()
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scenario '" + value + "', expected one of "
+                            + Scenario.all().stream().map(Scenario::name).collect(Collectors.joining(", "))));
+        }
+    }
+
+    /** Parses a probe-set name. */
+    static final class ProbeConverter implements CommandLine.ITypeConverter<ProbeSet> {
+        @Override
+        public ProbeSet convert(String value) {
+            return switch (value) {
+                case "first100" -> ProbeSet.notebook();
+                case "full" -> ProbeSet.full();
+                case "stream" -> ProbeSet.streamed(ProbeSet.DEFAULT_STREAM_BATCH);
+                default -> throw new CommandLine.TypeConversionException("unknown probe '" + value + "', expected first100, full or stream");
+            };
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.relulab.cli;
+
+import io.relulab.experiment.LayerSummary;
+import io.relulab.experiment.ScenarioSummary;
+import io.relulab.experiment.VariantSummary;
+import io.relulab.stats.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The terminal table of one scenario: per variant, test accuracy mean ± std and 95 % CI, training accuracy,
+ * final validation loss, dead units per layer (final mean and maximum over epochs and seeds), inactive
+ * units, and the difference from the baseline with Welch's p-value. Columns are padded to line up.
+ */
+final class StudyTable {
+
+    private StudyTable() {
+    }
+
+    static String render(ScenarioSummary scenario) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"variant", "seeds", "test acc mean ± std", "95% CI", "train acc", "val loss",
+            "dead/layer: final (max)", "inactive/layer", "Δ vs " + scenario.baseline(), "Welch p"});
+        for (VariantSummary variant : scenario.variants()) {
+            rows.add(row(variant));
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                line.append(c == 0 ? String.format("%-" + widths[c] + "s", row[c]) : String.format("  %" + widths[c] + "s", row[c]));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            if (r == 0) {
+                out.append("-".repeat(line.toString().stripTrailing().length())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String[] row(VariantSummary variant) {
+        String seeds = variant.diverged() == 0 ? String.valueOf(variant.trials())
+                : variant.finished() + "/" + variant.trials() + " (" + variant.diverged() + " diverged)";
+        Optional<Summary> test = variant.testAccuracy();
+        return new String[] {
+            variant.activation(),
+            seeds,
+            test.map(s -> s.hasSpread() ? fmt("%.4f ± %.4f", s.mean(), s.standardDeviation()) : fmt("%.4f", s.mean())).orElse("—"),
+            test.filter(Summary::hasSpread).map(s -> fmt("[%.4f, %.4f]", s.confidenceLow(), s.confidenceHigh())).orElse("—"),
+            variant.trainAccuracy().map(s -> fmt("%.4f", s.mean())).orElse("—"),
+            variant.finalValidationLoss().map(s -> fmt("%.4f", s.mean())).orElse("—"),
+            variant.layers().stream().map(l -> fmt("%s (%d)", decimal(l.meanFinalDead()), l.maxDead())).collect(Collectors.joining(" | ")),
+            variant.layers().stream().map(l -> decimal(l.meanFinalInactive())).collect(Collectors.joining(" | ")),
+            variant.versusBaseline().map(w -> fmt("%+.4f", w.meanDifference())).orElse("—"),
+            variant.versusBaseline().map(w -> w.pValue() < 1e-4 ? fmt("%.1e", w.pValue()) : fmt("%.4f", w.pValue())).orElse("—"),
+        };
+    }
+
+    /** Counts averaged over seeds: whole numbers without decimals, others with one. */
+    private static String decimal(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : fmt("%.1f", value);
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** Layer names in order, for the legend under the table. */
+    static String layerLegend(ScenarioSummary scenario) {
+        return scenario.variants().stream().findFirst()
+                .map(v -> v.layers().stream().map(l -> l.layer() + " (" + l.units() + " units)").collect(Collectors.joining(" | ")))
+                .orElse("");
+    }
+
+    static List<LayerSummary> layers(ScenarioSummary scenario) {
+        return scenario.variants().isEmpty() ? List.of() : scenario.variants().get(0).layers();
+    }
+}

@@ -1,0 +1,56 @@
+package io.relulab.experiment;
+
+import io.relulab.data.Dataset;
+import io.relulab.data.PreparedData;
+import io.relulab.data.synthetic.Datasets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The data a study trains and tests on, with a description a reader understands and a fingerprint that
+ * identifies it exactly.
+ *
+ * @param description e.g. the notebook's make_classification call, or a CSV path and target column
+ * @param train standardised training rows
+ * @param test standardised test rows (also the per-epoch validation data, as in the notebook)
+ */
+public record StudyData(String description, Dataset train, Dataset test) {
+
+    /** Description of the notebook's data. */
+    public static final String NOTEBOOK_DESCRIPTION = "make_classification(n_samples=2000, n_features=20, n_informative=15, "
+            + "n_redundant=5, n_classes=2, random_state=42, flip_y=0.1); train_test_split(test_size=0.2, random_state=42); "
+            + "StandardScaler fitted on train";
+
+    public StudyData {
+        Objects.requireNonNull(description, "description");
+        if (train.columns() != test.columns()) {
+            throw new IllegalArgumentException("train and test data must have the same columns, got "
+                    + train.columns() + " and " + test.columns());
+        }
+    }
+
+    /** The reference notebook's data, identical bit for bit to scikit-learn's. */
+    public static StudyData notebook() {
+        return of(NOTEBOOK_DESCRIPTION, Datasets.notebook());
+    }
+
+    /** Wraps prepared (split and scaled) data. */
+    public static StudyData of(String description, PreparedData prepared) {
+        return new StudyData(description, prepared.train(), prepared.test());
+    }
+
+    /** SHA-256 over the training fingerprint followed by the test fingerprint (each over exact bits). */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(train.fingerprint().getBytes(StandardCharsets.US_ASCII));
+            digest.update(test.fingerprint().getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

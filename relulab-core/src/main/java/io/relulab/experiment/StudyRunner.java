@@ -1,0 +1,84 @@
+package io.relulab.experiment;
+
+import io.relulab.ReluLabVersion;
+import io.relulab.activation.Activation;
+import io.relulab.diagnostics.Scenario;
+import io.relulab.simulation.DyingSimulation;
+import io.relulab.simulation.DyingSimulationConfig;
+import io.relulab.simulation.DyingSimulationResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a whole study: every trial in parallel (each with its own generator, so results do not depend on the
+ * thread count), then the aggregation, the toy simulation and the dying progressions.
+ */
+public final class StudyRunner {
+
+    private StudyRunner() {
+    }
+
+    /**
+     * Runs {@code spec} on {@code threads} threads.
+     *
+     * @param command the command line that reproduces the study, recorded in the provenance
+     * @param onTrialFinished called with the number of finished trials after each trial
+     * @throws InterruptedException if interrupted; no result is produced
+     */
+    public static StudyResult run(StudySpec spec, String command, int threads, IntConsumer onTrialFinished)
+            throws InterruptedException {
+        TrialRunner runner = new TrialRunner(spec);
+        List<TrialResult> trials = ParallelTrials.run(spec.trials(), runner::run, threads, onTrialFinished);
+        List<String> activations = spec.activations().stream().map(Activation::spec).toList();
+        List<String> scenarios = spec.scenarios().stream().map(Scenario::name).toList();
+        List<ScenarioSummary> summaries =
+                StudyAggregator.aggregate(trials, scenarios, activations, StudyAggregator.DEFAULT_BASELINE);
+        DyingSimulationResult simulation = DyingSimulation.run(DyingSimulationConfig.notebook());
+        DyingSimulationResult dying = DyingSimulation.run(DyingSimulationConfig.dying());
+        Provenance provenance = new Provenance(ReluLabVersion.get(), command, spec.describe(), spec.data().description(),
+                spec.data().fingerprint(), System.getProperty("java.version"), Instant.now());
+        return new StudyResult(provenance, activations, trials, summaries, simulationSummary(simulation, dying),
+                progressions(simulation, dying, summaries));
+    }
+
+    static String simulationSummary(DyingSimulationResult notebook, DyingSimulationResult dying) {
+        int[] notebookDead = notebook.deadCounts();
+        int[] dyingDead = dying.deadCounts();
+        return "Toy simulation (the notebook's, seed " + notebook.config().seed() + "): dead units per epoch "
+                + Arrays.toString(notebookDead) + " of " + notebook.config().units() + ". " + notebook.explanation()
+                + " With inputs scaled by " + dying.config().inputScale() + ", units die and stay dead: "
+                + Arrays.toString(dyingDead) + ".";
+    }
+
+    private static List<DyingProgression> progressions(DyingSimulationResult notebook, DyingSimulationResult dying,
+            List<ScenarioSummary> summaries) {
+        List<DyingProgression> curves = new ArrayList<>();
+        curves.add(new DyingProgression("toy simulation, notebook setting", notebook.config().units(), toDouble(notebook.deadCounts())));
+        curves.add(new DyingProgression("toy simulation, inputs ×" + dying.config().inputScale(), dying.config().units(),
+                toDouble(dying.deadCounts())));
+        for (ScenarioSummary scenario : summaries) {
+            for (VariantSummary variant : scenario.variants()) {
+                if (!variant.lostUnits()) {
+                    continue;
+                }
+                int units = variant.layers().stream().mapToInt(LayerSummary::units).sum();
+                double[] total = new double[variant.layers().get(0).meanDeadPerEpoch().length];
+                for (LayerSummary layer : variant.layers()) {
+                    double[] perEpoch = layer.meanDeadPerEpoch();
+                    for (int e = 0; e < total.length && e < perEpoch.length; e++) {
+                        total[e] += perEpoch[e];
+                    }
+                }
+                curves.add(new DyingProgression(variant.activation() + ", " + scenario.scenario() + " (mean over seeds)", units, total));
+            }
+        }
+        return curves;
+    }
+
+    private static double[] toDouble(int[] values) {
+        return Arrays.stream(values).asDoubleStream().toArray();
+    }
+}
