@@ -7,7 +7,6 @@ import io.relulab.experiment.TrialResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +39,7 @@ public final class HistoryCsvWriter {
 
     /** Writes the history of {@code result} to {@code file}, atomically. */
     public static void write(StudyResult result, Path file) throws IOException {
-        AtomicFiles.write(file, toCsv(result).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeString(file, toCsv(result));
     }
 
     /** The whole CSV text, header first. */

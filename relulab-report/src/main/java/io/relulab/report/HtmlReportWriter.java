@@ -11,7 +11,6 @@ import io.relulab.experiment.VariantSummary;
 import io.relulab.stats.Summary;
 import io.relulab.stats.WelchTest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ public final class HtmlReportWriter {
 
     /** Writes the report to {@code file}, atomically. */
     public static void write(StudyResult result, ReportFigures figures, Path file) throws IOException {
-        AtomicFiles.write(file, toHtml(result, figures).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeString(file, toHtml(result, figures));
     }
 
     /** The whole page. */
@@ -163,7 +162,7 @@ public final class HtmlReportWriter {
 
         private void scenario(ScenarioSummary scenario) {
             List<LayerColumn> layers = layerColumns(scenario);
-            html.append("<section id=\"").append(scenarioId(scenario)).append("\">\n<h2>Scenario: ")
+            html.append("<section class=\"scenario\" id=\"").append(scenarioId(scenario)).append("\">\n<h2>Scenario: ")
                     .append(escape(scenario.scenario())).append("</h2>\n");
             html.append("<p class=\"note\">Baseline: <strong>").append(escape(scenario.baseline()))
                     .append("</strong>. Means over the seeds that finished; ± is the sample standard deviation; "
@@ -179,7 +178,7 @@ public final class HtmlReportWriter {
                 html.append("<th colspan=\"").append(layers.size()).append("\">Dead units<br><span class=\"sub\">final mean / max</span></th>")
                         .append("<th colspan=\"").append(layers.size()).append("\">Inactive units<br><span class=\"sub\">final mean</span></th>");
             }
-            html.append("<th colspan=\"2\">Δ test accuracy vs ").append(escape(scenario.baseline())).append("</th></tr>\n<tr>")
+            html.append("<th colspan=\"2\">vs ").append(escape(scenario.baseline())).append("</th></tr>\n<tr>")
                     .append("<th>mean ± std</th><th>95 % CI</th>");
             for (int repeat = 0; repeat < 2; repeat++) {
                 for (LayerColumn layer : layers) {
@@ -187,7 +186,7 @@ public final class HtmlReportWriter {
                             .append(layer.units()).append(")</span></th>");
                 }
             }
-            html.append("<th>Δ</th><th>Welch p</th></tr>\n</thead>\n<tbody>\n");
+            html.append("<th>Δ test<br>accuracy</th><th>Welch p</th></tr>\n</thead>\n<tbody>\n");
             for (VariantSummary variant : scenario.variants()) {
                 row(variant, scenario.baseline(), layers);
             }
@@ -226,7 +225,7 @@ public final class HtmlReportWriter {
             html.append("</th>");
             String seeds = variant.diverged() == 0
                     ? Integer.toString(variant.trials())
-                    : String.format(Locale.ROOT, "%d of %d <span class=\"warn\">(%d diverged)</span>",
+                    : String.format(Locale.ROOT, "%d of %d<br><span class=\"warn\">%d diverged</span>",
                             variant.finished(), variant.trials(), variant.diverged());
             cell(seeds);
             cell(variant.testAccuracy().map(s -> hasSpread(s)
@@ -245,7 +244,7 @@ public final class HtmlReportWriter {
                     cell(NumberText.MISSING);
                 } else {
                     String text = NumberText.fixed1(summary.meanFinalDead()) + " / " + summary.maxDead();
-                    cell(summary.maxDead() > 0 ? "<span class=\"warn\">" + text + "</span>" : text);
+                    cell(summary.maxDead() > 0 ? "<span class=\"warn\">" + text + "</span>" : "<span class=\"zero\">" + text + "</span>");
                 }
             }
             for (LayerColumn layer : layers) {
@@ -432,6 +431,7 @@ public final class HtmlReportWriter {
                 .sub { color: var(--muted); font-weight: normal; font-size: .85em; }
                 .sig { font-weight: 700; }
                 .warn { color: var(--warn); }
+                .zero { color: var(--muted); }
                 .missing { color: var(--muted); font-style: italic; }
                 figure { margin: 1.5rem 0; }
                 figure svg { display: block; width: 100%; max-width: 1100px; height: auto; margin: 0 auto; }
@@ -451,9 +451,13 @@ public final class HtmlReportWriter {
                   a { color: inherit; text-decoration: none; }
                   h2 { break-after: avoid; }
                   section { break-inside: auto; }
+                  section.scenario, #figure-1 { break-before: page; }
                   figure, table, .definitions, ul.key { break-inside: avoid; }
-                  table { font-size: 8.5pt; }
-                  th, td { padding: .2rem .35rem; }
+                  .table-wrap { overflow: visible; }
+                  table { font-size: 7.5pt; }
+                  table.results td { white-space: normal; }
+                  th, td { padding: .15rem .25rem; }
+                  h2, h3, .note { break-after: avoid; }
                   thead th, pre, nav, .definitions, tr.baseline { background: none; }
                   .definitions { border: 1px solid var(--rule); }
                   figure svg { max-width: 100%; }

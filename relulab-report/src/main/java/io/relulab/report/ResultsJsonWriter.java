@@ -68,7 +68,8 @@ public final class ResultsJsonWriter {
 
     /** Writes {@code result} with timings to {@code file}, atomically. */
     public static void write(StudyResult result, Path file) throws IOException {
-        AtomicFiles.write(file, toBytes(result, Timings.INCLUDED));
+        byte[] bytes = toBytes(result, Timings.INCLUDED);
+        AtomicFiles.write(file, out -> out.write(bytes));
     }
 
     /** The UTF-8 JSON document for {@code result}, ending with a newline. */

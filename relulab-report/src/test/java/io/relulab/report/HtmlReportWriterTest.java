@@ -79,7 +79,7 @@ class HtmlReportWriterTest {
         // leaky_relu in the notebook scenario is 0.01 higher than relu with the same spread
         assertThat(html).contains("<td><span class=\"sig\">+0.0100</span></td>");
         // high-lr relu: 2 of 3 seeds finished; layer1 ends with 2 and 3 dead units (max 3) and 3 and 4 inactive
-        assertThat(html).contains("<td>2 of 3 <span class=\"warn\">(1 diverged)</span></td>");
+        assertThat(html).contains("<td>2 of 3<br><span class=\"warn\">1 diverged</span></td>");
         assertThat(html).contains("<td><span class=\"warn\">2.5 / 3</span></td>");
         assertThat(html).contains("<td>3.5</td>");
         assertThat(html).contains("layer1 <span class=\"sub\">(64)</span>");
