@@ -443,6 +443,11 @@ public final class HtmlReportWriter {
                 table.config { max-width: 100%; }
                 td.fingerprint code { word-break: break-all; }
                 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .75rem; }
+                @media (max-width: 1150px) {
+                  main { padding: 1.25rem 1rem 2rem; }
+                  table { font-size: .8rem; }
+                  th, td { padding: .3rem .35rem; }
+                }
                 @media print {
                   @page { margin: 15mm 12mm; }
                   html { font-size: 10pt; }

@@ -6,6 +6,7 @@ import io.relulab.experiment.StudyResult;
 import io.relulab.report.chart.ChartWriter;
 import io.relulab.report.chart.Figure;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,6 +17,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -115,28 +121,73 @@ public final class StudyReportWriter {
         return published;
     }
 
-    /** Draws figure 1 and every scenario's figure 2 as PNG and SVG into {@code folder}; returns the SVGs for the HTML. */
+    /**
+     * Draws figure 1 and every scenario's figure 2 as PNG and SVG into {@code folder}, one figure per core (they
+     * are independent charts; rendering and PNG encoding take most of the writing time), and returns the SVGs
+     * for the HTML. File names are listed in {@code files} in a fixed order.
+     */
     private static ReportFigures renderFigures(StudyResult result, List<Activation> plotted, Path folder, List<String> files)
             throws IOException {
-        ChartWriter charts = new ChartWriter();
-        String activations = writeFigure(charts, StudyFigures.activations(plotted, result.progressions()),
-                folder, StudyFigures.ACTIVATIONS_NAME, files);
-        Map<String, String> byScenario = new LinkedHashMap<>();
+        Map<String, Callable<Figure>> figures = new LinkedHashMap<>();
+        figures.put(StudyFigures.ACTIVATIONS_NAME, () -> StudyFigures.activations(plotted, result.progressions()));
         for (ScenarioSummary scenario : result.scenarios()) {
-            byScenario.put(scenario.scenario(), writeFigure(charts, StudyFigures.scenario(scenario),
-                    folder, StudyFigures.scenarioName(scenario.scenario()), files));
+            figures.put(StudyFigures.scenarioName(scenario.scenario()), () -> StudyFigures.scenario(scenario));
         }
-        return new ReportFigures(activations, byScenario);
+        ChartWriter charts = new ChartWriter();
+        int threads = Math.max(1, Math.min(figures.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "relulab-figure");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<String>> svgs = new LinkedHashMap<>();
+            for (Map.Entry<String, Callable<Figure>> figure : figures.entrySet()) {
+                svgs.put(figure.getKey(), pool.submit(() -> writeFigure(charts, figure.getValue().call(), folder, figure.getKey())));
+            }
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<String>> svg : svgs.entrySet()) {
+                byName.put(svg.getKey(), await(svg.getValue()));
+                files.add(svg.getKey() + ".png");
+                files.add(svg.getKey() + ".svg");
+            }
+            Map<String, String> byScenario = new LinkedHashMap<>();
+            for (ScenarioSummary scenario : result.scenarios()) {
+                byScenario.put(scenario.scenario(), byName.get(StudyFigures.scenarioName(scenario.scenario())));
+            }
+            return new ReportFigures(byName.get(StudyFigures.ACTIVATIONS_NAME), byScenario);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    private static String writeFigure(ChartWriter charts, Figure figure, Path folder, String name, List<String> files)
-            throws IOException {
+    private static String writeFigure(ChartWriter charts, Figure figure, Path folder, String name) throws IOException {
         charts.writePng(figure, folder.resolve(name + ".png"));
         String svg = charts.svg(figure);
         AtomicFiles.writeString(folder.resolve(name + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
-        files.add(name + ".png");
-        files.add(name + ".svg");
         return svg;
+    }
+
+    /** The task's result; its exception rethrown as it was thrown (an I/O error, or a bad argument). */
+    private static String await(Future<String> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while drawing the figures");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static Path moveIntoPlace(Path source, Path target) throws IOException {
