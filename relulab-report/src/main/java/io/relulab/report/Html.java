@@ -1,5 +1,7 @@
 package io.relulab.report;
 
+import java.util.Locale;
+
 /** Escaping of text for HTML element content and quoted attribute values. */
 final class Html {
 
@@ -29,7 +31,7 @@ final class Html {
     /** A string usable as an element id: lower-case letters, digits and hyphens, prefixed by {@code prefix}. */
     static String id(String prefix, String text) {
         StringBuilder id = new StringBuilder(prefix);
-        for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
             id.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '-');
         }
         return id.toString();

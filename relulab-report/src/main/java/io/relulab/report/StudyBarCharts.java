@@ -36,6 +36,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
@@ -185,7 +186,7 @@ final class StudyBarCharts {
         return axis;
     }
 
-    private static CategoryPlot plot(org.jfree.data.category.CategoryDataset dataset, BarRenderer renderer,
+    private static CategoryPlot plot(CategoryDataset dataset, BarRenderer renderer,
             NumberAxis valueAxis, int categories) {
         CategoryAxis categoryAxis = new CategoryAxis(null);
         categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 13));
@@ -253,8 +254,7 @@ final class StudyBarCharts {
     }
 
     private static DecimalFormat decimals(int places) {
-        DecimalFormat format = new DecimalFormat("0." + "0".repeat(places), DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format;
+        return new DecimalFormat("0." + "0".repeat(places), DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /** The step among 1, 2, 2.5 and 5 times a power of ten that is closest above {@code rough}. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -209,7 +210,7 @@ public final class StudyFigures {
     }
 
     /** The mean of an optional summary, NaN when absent (no trial finished). */
-    static double mean(java.util.Optional<Summary> summary) {
+    static double mean(Optional<Summary> summary) {
         return summary.map(Summary::mean).orElse(Double.NaN);
     }
 }
