@@ -1,0 +1,216 @@
+package io.relulab.report;
+
+import io.relulab.activation.Activation;
+import io.relulab.experiment.DyingProgression;
+import io.relulab.experiment.LayerSummary;
+import io.relulab.experiment.ScenarioSummary;
+import io.relulab.experiment.VariantSummary;
+import io.relulab.report.chart.Figure;
+import io.relulab.report.chart.LineChart;
+import io.relulab.report.chart.Palette;
+import io.relulab.report.chart.Series;
+import io.relulab.stats.Summary;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The study's two figures, each a 2 × 2 grid of panels drawn with the shared chart foundation
+ * ({@link LineChart}, Okabe–Ito {@link io.relulab.report.chart.Palette}) and {@link StudyBarCharts}.
+ *
+ * <p><b>Figure 1</b>, as in the notebook: (a) the activation functions and (b) their derivatives on [−3, 3],
+ * (c) the dying-ReLU progression — share of dead units after each epoch for every {@link DyingProgression} (toy
+ * simulation, scenarios where units die), (d) behaviour for negative inputs on [−2, 0].
+ *
+ * <p><b>Figure 2</b>, one per scenario: (a) validation accuracy per epoch, mean over seeds with a ±1 standard
+ * deviation band; (b) dead units per epoch, mean over seeds and summed over hidden layers; (c) final test accuracy,
+ * mean with its 95 % confidence interval as error bar and the value written above it; (d) final training and
+ * validation loss. Diverged trials are left out of every mean and counted in the panels' subtitles. Each activation
+ * keeps its colour in all four panels (its position in the study's list).
+ */
+public final class StudyFigures {
+
+    /** File name (without extension) of figure 1. */
+    public static final String ACTIVATIONS_NAME = "figure1-activations";
+
+    /** Width of one panel in pixels (at 1×); a figure is two panels wide. */
+    static final int PANEL_WIDTH = 580;
+    /** Upper end of the dead-units axis when no unit died (an empty panel still shows a scale of whole units). */
+    private static final double NO_DEATHS_AXIS = 5;
+
+    /** Height of one panel in pixels (at 1×). */
+    static final int PANEL_HEIGHT = 440;
+
+    private StudyFigures() {
+    }
+
+    /** File name (without extension) of figure 2 of {@code scenario}, e.g. {@code figure2-high-lr}. */
+    public static String scenarioName(String scenario) {
+        StringBuilder name = new StringBuilder("figure2-");
+        for (char c : scenario.toLowerCase(Locale.ROOT).toCharArray()) {
+            name.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ? c : '-');
+        }
+        return name.toString();
+    }
+
+    /**
+     * Figure 1: functions, derivatives, dying progression, negative inputs. The three activation panels are the
+     * chart foundation's {@link ActivationCharts}, lettered for the report.
+     */
+    public static Figure activations(List<Activation> activations, List<DyingProgression> progressions) {
+        return grid(List.of(
+                lettered("(a)", ActivationCharts.functions(activations)),
+                lettered("(b)", ActivationCharts.derivatives(activations)),
+                progression(progressions, activations.size()),
+                lettered("(d)", ActivationCharts.negativeInputs(activations))));
+    }
+
+    private static JFreeChart lettered(String letter, JFreeChart chart) {
+        chart.getTitle().setText(letter + " " + chart.getTitle().getText());
+        return chart;
+    }
+
+    /**
+     * Panel (c). Its curves take the palette colours after the activations' ({@code firstColour} on), so that a
+     * curve is never mistaken for the activation drawn in the same colour in the other panels.
+     */
+    private static JFreeChart progression(List<DyingProgression> progressions, int firstColour) {
+        LineChart.Builder chart = LineChart.builder("(c) Dying ReLU progression")
+                .axisLabels("epoch", "dead units (% of units)");
+        double highest = 0;
+        int epochs = 1;
+        for (DyingProgression progression : progressions) {
+            double[] dead = progression.deadPerEpoch();
+            double[] share = new double[dead.length];
+            for (int i = 0; i < dead.length; i++) {
+                share[i] = progression.units() == 0 ? 0 : 100 * dead[i] / progression.units();
+                highest = Math.max(highest, share[i]);
+            }
+            epochs = Math.max(epochs, dead.length);
+            chart.add(Series.of(progression.label() + " (" + progression.units() + " units)", epochs(dead.length), share));
+        }
+        chart.subtitle(progressions.isEmpty() ? "no progression was recorded"
+                : "dead: activation derivative 0 on every probe row");
+        JFreeChart built = chart.xRange(epochs > 1 ? 1 : 0, Math.max(2, epochs)).yRange(0, niceUpper(highest, 100)).build();
+        XYItemRenderer renderer = built.getXYPlot().getRenderer();
+        for (int i = 0; i < progressions.size(); i++) {
+            renderer.setSeriesPaint(i, Palette.colour(firstColour + i));
+        }
+        return built;
+    }
+
+    /** Figure 2 of one scenario: validation accuracy, dead units, test accuracy, losses. */
+    public static Figure scenario(ScenarioSummary scenario) {
+        List<VariantSummary> variants = scenario.variants();
+        int diverged = variants.stream().mapToInt(VariantSummary::diverged).sum();
+        String context = "scenario " + scenario.scenario() + (diverged == 0 ? "" : String.format(Locale.ROOT,
+                " · %d diverged %s left out", diverged, diverged == 1 ? "trial" : "trials"));
+        return grid(List.of(validationAccuracy(variants, context), deadUnits(variants, context),
+                StudyBarCharts.testAccuracy(variants, context), StudyBarCharts.losses(variants, context)));
+    }
+
+    private static JFreeChart validationAccuracy(List<VariantSummary> variants, String context) {
+        LineChart.Builder chart = LineChart.builder("(a) Validation accuracy per epoch")
+                .subtitle(context + " · mean over seeds, band ±1 std")
+                .axisLabels("epoch", "validation accuracy").zeroLines(false);
+        int epochs = 1;
+        for (VariantSummary variant : variants) {
+            double[] mean = variant.meanValidationAccuracyPerEpoch();
+            double[] band = variant.validationAccuracyBandPerEpoch();
+            double[] lower = new double[mean.length];
+            double[] upper = new double[mean.length];
+            for (int e = 0; e < mean.length; e++) {
+                lower[e] = mean[e] - band[e];
+                upper[e] = mean[e] + band[e];
+            }
+            epochs = Math.max(epochs, mean.length);
+            Series line = Series.of(variant.activation(), epochs(mean.length), mean);
+            chart.add(mean.length > 0 && variant.finished() > 1 ? line.withBand(lower, upper) : line);
+        }
+        return chart.xRange(1, Math.max(2, epochs)).build();
+    }
+
+    private static JFreeChart deadUnits(List<VariantSummary> variants, String context) {
+        int units = variants.stream().mapToInt(v -> v.layers().stream().mapToInt(LayerSummary::units).sum()).max().orElse(0);
+        LineChart.Builder chart = LineChart.builder("(b) Dead units per epoch")
+                .subtitle(context + " · mean over seeds, all hidden layers")
+                .axisLabels("epoch", "dead units (of " + units + ")").zeroLines(false);
+        int epochs = 1;
+        double highest = 0;
+        List<String> neverDead = new ArrayList<>();
+        for (VariantSummary variant : variants) {
+            double[] total = new double[0];
+            for (LayerSummary layer : variant.layers()) {
+                double[] perEpoch = layer.meanDeadPerEpoch();
+                if (total.length < perEpoch.length) {
+                    total = Arrays.copyOf(total, perEpoch.length);
+                }
+                for (int e = 0; e < perEpoch.length; e++) {
+                    total[e] += perEpoch[e];
+                }
+            }
+            for (double value : total) {
+                highest = Math.max(highest, value);
+            }
+            if (variant.finished() > 0 && !variant.lostUnits()) {
+                neverDead.add(variant.activation());
+            }
+            epochs = Math.max(epochs, total.length);
+            chart.add(Series.of(variant.activation(), epochs(total.length), total));
+        }
+        double upper = highest == 0 ? NO_DEATHS_AXIS : niceUpper(highest, Math.max(units, 1));
+        int lastEpoch = Math.max(2, epochs);
+        JFreeChart built = chart.xRange(1, lastEpoch).yRange(0, upper).build();
+        XYPlot plot = built.getXYPlot();
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (highest == 0) {
+            plot.addAnnotation(note("no unit died in any epoch of any seed", (1 + lastEpoch) / 2.0, upper / 2,
+                    TextAnchor.CENTER));
+        } else if (!neverDead.isEmpty()) {
+            // the lines of these variants lie on top of each other at 0: name them there
+            plot.addAnnotation(note("no dead unit: " + String.join(", ", neverDead), lastEpoch, 0.03 * upper,
+                    TextAnchor.BOTTOM_RIGHT));
+        }
+        return built;
+    }
+
+    private static XYTextAnnotation note(String text, double x, double y, TextAnchor anchor) {
+        XYTextAnnotation note = new XYTextAnnotation(text, x, y);
+        note.setFont(new Font(LineChart.FONT_FAMILY, Font.PLAIN, 13));
+        note.setPaint(new Color(0x444444));
+        note.setTextAnchor(anchor);
+        return note;
+    }
+
+    private static Figure grid(List<JFreeChart> panels) {
+        return new Figure(panels, 2, PANEL_WIDTH, PANEL_HEIGHT);
+    }
+
+    /** An upper axis bound a little above {@code highest} (at least 1), not above {@code cap}. */
+    static double niceUpper(double highest, double cap) {
+        return Math.min(cap, Math.max(1, highest * 1.1));
+    }
+
+    private static double[] epochs(int count) {
+        double[] epochs = new double[count];
+        for (int e = 0; e < count; e++) {
+            epochs[e] = e + 1;
+        }
+        return epochs;
+    }
+
+    /** The mean of an optional summary, NaN when absent (no trial finished). */
+    static double mean(Optional<Summary> summary) {
+        return summary.map(Summary::mean).orElse(Double.NaN);
+    }
+}
