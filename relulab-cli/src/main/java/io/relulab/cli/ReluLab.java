@@ -10,8 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code relulab} program. With no arguments it runs the reference study (once that command
- * exists; until then it prints the usage).
+ * The {@code relulab} program. With no arguments it runs the reference study ({@code relulab study}).
  *
  * <p>Exit codes (DESIGN.md §10): 0 success, 1 a trial diverged or a check failed, 2 bad usage or bad
  * input. User errors print one line on stderr, never a stack trace.
@@ -23,10 +22,14 @@ import picocli.CommandLine.Command;
         description = "Find, explain and fix dying ReLUs.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            StudyCommand.class,
             ActivationsCommand.class,
             DataCommand.class,
         })
 public final class ReluLab implements Runnable {
+
+    /** What {@code relulab} runs when given no arguments: the reference study. */
+    public static final String DEFAULT_COMMAND = "study";
 
     /** Exit code for success. */
     public static final int EXIT_OK = 0;
@@ -44,7 +47,7 @@ public final class ReluLab implements Runnable {
 
     /** Runs the program with the given arguments and returns its exit code; used by tests. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine().execute(args.length == 0 ? new String[] {DEFAULT_COMMAND} : args);
     }
 
     /** Builds the command line with ReLU Lab's error handling. */
@@ -58,11 +61,7 @@ public final class ReluLab implements Runnable {
 
     @Override
     public void run() {
-        CommandLine study = spec.commandLine().getSubcommands().get("study");
-        if (study != null) {
-            System.exit(study.execute());
-        }
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {

@@ -1,0 +1,102 @@
+package io.relulab.cli;
+
+import static io.relulab.cli.ActivationsCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.relulab.cli.ActivationsCommandTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyCommandTest {
+
+    private static final String[] SMALL = {"study", "--activations", "relu,leaky_relu:0.1", "--seeds", "2", "--epochs", "2",
+        "--scenarios", "notebook,high-lr"};
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesTheReportAndPrintsTheTables() throws IOException {
+        Path out = temp.resolve("study");
+        Run run = run(concat(SMALL, "--out", out.toString(), "--threads", "2"));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Toy simulation (the notebook's, seed 42): dead units per epoch [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]")
+                .contains("Scenario notebook:")
+                .contains("Scenario high-lr:")
+                .contains("test acc mean ± std")
+                .contains("Findings:")
+                .contains("Report:  " + out.resolve("report.html"));
+        assertThat(out.resolve("report.html")).isRegularFile();
+        assertThat(out.resolve("history.csv")).isRegularFile();
+        assertThat(out.resolve("figures/figure2-high-lr.svg")).isRegularFile();
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertThat(results.get("trials")).hasSize(8);
+        assertThat(results.get("provenance").get("command").asText())
+                .isEqualTo("relulab study --activations relu,leaky_relu:0.1 --seeds 2 --epochs 2 --scenarios notebook,high-lr --out "
+                        + out + " --threads 2");
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws IOException {
+        Path one = temp.resolve("one");
+        Path two = temp.resolve("two");
+        assertThat(run(concat(SMALL, "--out", one.toString(), "--threads", "1", "--quiet")).exitCode()).isZero();
+        assertThat(run(concat(SMALL, "--out", two.toString(), "--threads", "2", "--quiet")).exitCode()).isZero();
+        assertThat(withoutTimingsAndCommand(two)).isEqualTo(withoutTimingsAndCommand(one));
+    }
+
+    @Test
+    void anUnwritableOutputFolderFailsAtOnce() {
+        Run run = run("study", "--out", "/proc/forbidden");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("relulab study: output folder /proc/forbidden is not writable");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badOptionsGiveOneLineAndExitCode2() {
+        Run unknownScenario = run("study", "--scenarios", "notebook,warp-speed", "--out", temp.toString());
+        assertThat(unknownScenario.exitCode()).isEqualTo(2);
+        assertThat(unknownScenario.errLines()).hasSize(1);
+        assertThat(unknownScenario.err()).contains("unknown scenario 'warp-speed', expected one of notebook, high-lr");
+
+        Run badSeeds = run("study", "--seeds", "ten", "--out", temp.toString());
+        assertThat(badSeeds.exitCode()).isEqualTo(2);
+        assertThat(badSeeds.err()).isEqualTo("relulab study: --seeds must be a count N or a comma-separated list of integers, got 'ten'\n");
+
+        Run missingCsv = run("study", "--data", "csv:" + temp.resolve("nope.csv"), "--target", "y", "--out", temp.resolve("o").toString());
+        assertThat(missingCsv.exitCode()).isEqualTo(2);
+        assertThat(missingCsv.errLines()).hasSize(1);
+        assertThat(missingCsv.err()).contains("nope.csv");
+
+        Run noTarget = run("study", "--data", "csv:x.csv", "--out", temp.toString());
+        assertThat(noTarget.err()).isEqualTo("relulab study: --data csv:x.csv needs --target COLUMN naming the class column\n");
+    }
+
+    private static JsonNode withoutTimingsAndCommand(Path folder) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
+        ObjectNode provenance = (ObjectNode) results.get("provenance");
+        provenance.remove("created_at");
+        provenance.remove("command");
+        ((ObjectNode) provenance.get("configuration")).remove("out");
+        for (JsonNode trial : results.get("trials")) {
+            ((ObjectNode) trial).remove("elapsed_ms");
+        }
+        return results;
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = new String[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+}
