@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         description = "Find, explain and fix dying ReLUs.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            SimulateDyingCommand.class,
+            BornDeadCommand.class,
         })
 public final class ReluLab implements Runnable {
 

@@ -42,7 +42,10 @@ public final class BornDeadSimulation {
      * with zero biases and symmetric weights (He).
      */
     public static double biasFreeBound(int width, int depth) {
-        // 1 - (1 - 2^-N)^L computed as -expm1(L * log1p(-2^-N)) to keep precision for wide nets
+        if (width <= 16) {
+            return 1.0 - Math.pow(1.0 - Math.pow(2.0, -width), depth); // 1 - 2^-N is exact here
+        }
+        // for wide nets keep relative precision: -expm1(L log1p(-2^-N))
         return -Math.expm1(depth * Math.log1p(-Math.pow(2.0, -width)));
     }
 
