@@ -1,0 +1,51 @@
+package io.relulab.activation;
+
+/**
+ * Continuously differentiable exponential linear unit.
+ *
+ * <ul>
+ *   <li>f(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), i.e. x for x &gt; 0 and α·expm1(x/α) for x ≤ 0</li>
+ *   <li>f′(x) = 1 for x &gt; 0, e^(x/α) for x &lt; 0</li>
+ *   <li>Kink convention: f′(0) = 1 (PyTorch: {@code elu_backward(grad, α, 1, 1/α)}); both branches
+ *       agree there, which is the point of CELU. Spec §1.2.</li>
+ *   <li>Parameter α &gt; 0, default {@link #DEFAULT_ALPHA} = 1 (PyTorch and Keras 3), where CELU equals
+ *       ELU(1).</li>
+ * </ul>
+ *
+ * <p>Source: Barron, <i>Continuously Differentiable Exponential Linear Units</i>, arXiv:1704.07483
+ * (2017); PyTorch {@code torch.nn.CELU}.
+ *
+ * @param alpha the saturation value −α for x → −∞; a finite number &gt; 0
+ */
+public record Celu(double alpha) implements Activation {
+
+    /** Canonical name in spec strings. */
+    public static final String NAME = "celu";
+    /** PyTorch's and Keras' default α. */
+    public static final double DEFAULT_ALPHA = 1.0;
+
+    /** Validates α. */
+    public Celu {
+        alpha = Checks.finitePositive("alpha", alpha);
+    }
+
+    /** CELU with α = 1. */
+    public Celu() {
+        this(DEFAULT_ALPHA);
+    }
+
+    @Override
+    public double value(double x) {
+        return x > 0.0 ? x : alpha * Math.expm1(x / alpha);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return x > 0.0 ? 1.0 : Math.exp(x / alpha);
+    }
+
+    @Override
+    public String spec() {
+        return NAME + ":" + Checks.specNumber(alpha);
+    }
+}

@@ -1,0 +1,76 @@
+package io.relulab.activation;
+
+/**
+ * Exponential linear unit.
+ *
+ * <ul>
+ *   <li>f(x) = x for x &gt; 0, α·(e^x − 1) for x ≤ 0, evaluated with {@link Math#expm1} so that tiny
+ *       negative inputs keep full relative precision (spec §1.3)</li>
+ *   <li>f′(x) = 1 for x &gt; 0, α·e^x (= f(x) + α) for x &lt; 0</li>
+ *   <li>Kink convention: f′(0) = α (PyTorch takes the negative branch at x = 0; TensorFlow gives 1);
+ *       spec §1.2. With the default α = 1 both conventions agree.</li>
+ *   <li>Parameter α ≥ 0, default {@link #DEFAULT_ALPHA} = 1 (PyTorch and Keras). α = 0 makes this ReLU,
+ *       the only case in which it can die.</li>
+ * </ul>
+ *
+ * <p>Source: Clevert, Unterthiner and Hochreiter, <i>Fast and Accurate Deep Network Learning by
+ * Exponential Linear Units</i>, ICLR 2016; PyTorch {@code torch.nn.ELU}.
+ *
+ * @param alpha the saturation value −α for x → −∞; a finite number ≥ 0
+ */
+public record Elu(double alpha) implements Activation {
+
+    /** Canonical name in spec strings. */
+    public static final String NAME = "elu";
+    /** PyTorch's and Keras' default α. */
+    public static final double DEFAULT_ALPHA = 1.0;
+
+    /** Validates α. */
+    public Elu {
+        alpha = Checks.finiteNonNegative("alpha", alpha);
+    }
+
+    /** ELU with α = 1. */
+    public Elu() {
+        this(DEFAULT_ALPHA);
+    }
+
+    @Override
+    public double value(double x) {
+        return x > 0.0 ? x : alpha * Math.expm1(x);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return x > 0.0 ? 1.0 : alpha * Math.exp(x);
+    }
+
+    @Override
+    public void valuesInPlace(double[] values, int from, int to) {
+        double a = alpha;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            values[i] = x > 0.0 ? x : a * Math.expm1(x);
+        }
+    }
+
+    @Override
+    public void derivativesInPlace(double[] values, int from, int to) {
+        double a = alpha;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            values[i] = x > 0.0 ? 1.0 : a * Math.exp(x);
+        }
+    }
+
+    @Override
+    public String spec() {
+        return NAME + ":" + Checks.specNumber(alpha);
+    }
+
+    /** True only for α = 0, which makes this ReLU. */
+    @Override
+    public boolean canDie() {
+        return alpha == 0.0;
+    }
+}

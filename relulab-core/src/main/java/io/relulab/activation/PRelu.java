@@ -1,0 +1,104 @@
+package io.relulab.activation;
+
+/**
+ * Parametric ReLU as a function f(x; α) of the input and a learnable slope α.
+ *
+ * <ul>
+ *   <li>f(x; α) = x for x &gt; 0, α·x otherwise</li>
+ *   <li>∂f/∂x = 1 for x &gt; 0, α for x &lt; 0</li>
+ *   <li>∂f/∂α = 0 for x &gt; 0, x for x ≤ 0 (0 at x = 0)</li>
+ *   <li>Kink convention: ∂f/∂x(0) = α, as PyTorch (the mask is {@code input > 0}); spec §1.2.</li>
+ *   <li>Default α = 0 ({@link #KERAS_DEFAULT_ALPHA}: Keras' {@code alpha_initializer="Zeros"}, what the
+ *       reference notebook uses, DESIGN.md §4); He et al. 2015 and PyTorch start at 0.25
+ *       ({@link #HE_INITIAL_ALPHA}). Any finite α is allowed, since a learned slope may leave [0, 1).</li>
+ *   <li>{@link #canDie()} describes the function at this fixed α: true only when α = 0. A learnable α
+ *       still receives the gradient ∂f/∂α = x on negative inputs, so a PReLU <em>layer</em> can revive.</li>
+ * </ul>
+ *
+ * <p>The engine's PReLU layer keeps one α per unit; it uses the static forms
+ * {@link #value(double, double)}, {@link #derivative(double, double)} and {@link #alphaDerivative(double)},
+ * which give exactly the same numbers as the instance methods.
+ *
+ * <p>Source: He, Zhang, Ren and Sun, <i>Delving Deep into Rectifiers</i>, ICCV 2015; PyTorch
+ * {@code torch.nn.PReLU}; Keras {@code layers.PReLU}.
+ *
+ * @param alpha the slope α for non-positive inputs; any finite number
+ */
+public record PRelu(double alpha) implements Activation {
+
+    /** Canonical name in spec strings. */
+    public static final String NAME = "prelu";
+    /** Keras' initial slope (zeros), the default here. */
+    public static final double KERAS_DEFAULT_ALPHA = 0.0;
+    /** He et al. 2015 / PyTorch initial slope. */
+    public static final double HE_INITIAL_ALPHA = 0.25;
+
+    /** Validates the slope. */
+    public PRelu {
+        alpha = Checks.finite("alpha", alpha);
+    }
+
+    /** PReLU with the default initial slope α = 0. */
+    public PRelu() {
+        this(KERAS_DEFAULT_ALPHA);
+    }
+
+    /** f(x; α) for a per-unit slope α (not validated: the hot path of the engine's layer). */
+    public static double value(double x, double alpha) {
+        return x > 0.0 ? x : alpha * x;
+    }
+
+    /** ∂f/∂x (x; α) with ∂f/∂x(0) = α. */
+    public static double derivative(double x, double alpha) {
+        return x > 0.0 ? 1.0 : x <= 0.0 ? alpha : x;
+    }
+
+    /** ∂f/∂α (x) = x for x ≤ 0, else 0; independent of α. */
+    public static double alphaDerivative(double x) {
+        return x > 0.0 ? 0.0 : x;
+    }
+
+    @Override
+    public double value(double x) {
+        return value(x, alpha);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return derivative(x, alpha);
+    }
+
+    /** ∂f/∂α at x, see {@link #alphaDerivative(double)}. */
+    public double derivativeWithRespectToAlpha(double x) {
+        return alphaDerivative(x);
+    }
+
+    @Override
+    public void valuesInPlace(double[] values, int from, int to) {
+        double slope = alpha;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            values[i] = x > 0.0 ? x : slope * x;
+        }
+    }
+
+    @Override
+    public void derivativesInPlace(double[] values, int from, int to) {
+        double slope = alpha;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            values[i] = x > 0.0 ? 1.0 : x <= 0.0 ? slope : x;
+        }
+    }
+
+    @Override
+    public String spec() {
+        return NAME + ":" + Checks.specNumber(alpha);
+    }
+
+    /** True only when α = 0 (see the class comment: a learnable α can still revive the unit). */
+    @Override
+    public boolean canDie() {
+        return alpha == 0.0;
+    }
+}

@@ -1,0 +1,58 @@
+package io.relulab.activation;
+
+/**
+ * Rectified linear unit.
+ *
+ * <ul>
+ *   <li>f(x) = max(0, x)</li>
+ *   <li>f′(x) = 1 for x &gt; 0, 0 for x &lt; 0</li>
+ *   <li>Kink convention: f′(0) = 0, as PyTorch, TensorFlow and JAX (the backward pass lets the
+ *       gradient through only where the output is &gt; 0); spec §1.2.</li>
+ *   <li>No parameters. Spec string {@code "relu"}.</li>
+ *   <li>Can die: f′ = 0 on the whole negative half-line.</li>
+ * </ul>
+ *
+ * <p>NaN in gives NaN out (value and derivative), so that a diverged pre-activation is not hidden.
+ * Source: Nair and Hinton, ICML 2010; PyTorch {@code torch.nn.ReLU}, Keras {@code activations.relu}.
+ */
+public record Relu() implements Activation {
+
+    /** Canonical name in spec strings. */
+    public static final String NAME = "relu";
+
+    @Override
+    public double value(double x) {
+        return x <= 0.0 ? 0.0 : x;
+    }
+
+    @Override
+    public double derivative(double x) {
+        return x > 0.0 ? 1.0 : x <= 0.0 ? 0.0 : x;
+    }
+
+    @Override
+    public void valuesInPlace(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            values[i] = x <= 0.0 ? 0.0 : x;
+        }
+    }
+
+    @Override
+    public void derivativesInPlace(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            values[i] = x > 0.0 ? 1.0 : x <= 0.0 ? 0.0 : x;
+        }
+    }
+
+    @Override
+    public String spec() {
+        return NAME;
+    }
+
+    @Override
+    public boolean canDie() {
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+package io.relulab.activation;
+
+/**
+ * Scaled exponential linear unit (self-normalising networks).
+ *
+ * <ul>
+ *   <li>f(x) = λ·x for x &gt; 0, λα·(e^x − 1) for x ≤ 0 (with {@link Math#expm1})</li>
+ *   <li>f′(x) = λ for x &gt; 0, λα·e^x for x &lt; 0</li>
+ *   <li>Kink convention: f′(0) = λα ≈ 1.7581 (PyTorch builds SELU on its ELU kernel, which takes the
+ *       negative branch at 0; TensorFlow gives λ); spec §1.2.</li>
+ *   <li>No parameters: α = {@value #ALPHA}, λ = {@value #SCALE} (the paper's constants
+ *       1.6732632423543772848… and 1.0507009873554804934… rounded to double), and
+ *       λα = {@link #NEGATIVE_COEFFICIENT} computed as the double product λ·α like PyTorch.</li>
+ * </ul>
+ *
+ * <p>Source: Klambauer, Unterthiner, Mayr and Hochreiter, <i>Self-Normalizing Neural Networks</i>,
+ * NeurIPS 2017; PyTorch {@code torch.nn.SELU}; Keras {@code activations.selu}.
+ */
+public record Selu() implements Activation {
+
+    /** Canonical name in spec strings. */
+    public static final String NAME = "selu";
+    /** α = 1.6732632423543772848170429916717. */
+    public static final double ALPHA = 1.6732632423543772848170429916717;
+    /** λ = 1.0507009873554804934193349852946. */
+    public static final double SCALE = 1.0507009873554804934193349852946;
+    /** λ·α, the coefficient of the negative branch. */
+    public static final double NEGATIVE_COEFFICIENT = SCALE * ALPHA;
+
+    @Override
+    public double value(double x) {
+        return x > 0.0 ? SCALE * x : NEGATIVE_COEFFICIENT * Math.expm1(x);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return x > 0.0 ? SCALE : NEGATIVE_COEFFICIENT * Math.exp(x);
+    }
+
+    @Override
+    public String spec() {
+        return NAME;
+    }
+}
