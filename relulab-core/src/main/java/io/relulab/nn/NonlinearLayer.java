@@ -1,0 +1,25 @@
+package io.relulab.nn;
+
+import io.relulab.activation.Activation;
+
+/**
+ * A layer that applies an activation unit by unit: output[r][j] = f_j(input[r][j]). The function may
+ * differ per unit (PReLU's learned slope), so diagnostics ask the layer, not the activation, for
+ * values and derivatives of a given unit.
+ */
+public interface NonlinearLayer extends Layer {
+
+    /** Number of units (= input size = output size). */
+    default int units() {
+        return inputSize();
+    }
+
+    /** The activation this layer was built from (for PReLU: with its initial slope). */
+    Activation activation();
+
+    /** f_j(x) as applied at inference. */
+    double valueAt(int unit, double preActivation);
+
+    /** f_j′(x) as back-propagated at inference (PyTorch's convention at kinks). */
+    double derivativeAt(int unit, double preActivation);
+}

@@ -1,0 +1,109 @@
+package io.relulab.nn;
+
+import io.relulab.activation.Rrelu;
+import io.relulab.random.NumpyRandom;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Randomized leaky ReLU (Xu et al. 2015; PyTorch {@code nn.RReLU}): in {@link Mode#TRAINING} every
+ * non-positive pre-activation is multiplied by a fresh slope drawn from U(lower, upper) with the layer's
+ * generator ({@link Rrelu#trainingValuesInPlace}, elements in row-major order), and the backward pass
+ * multiplies by the slopes drawn; in {@link Mode#INFERENCE} the slope is the mean (lower + upper)/2.
+ *
+ * <p>The generator is the trial's own, so a run stays a pure function of its seed.
+ */
+public final class RreluLayer implements NonlinearLayer {
+
+    private final Rrelu activation;
+    private final int units;
+    private final NumpyRandom random;
+    private double[] preActivations;
+    private double[] outputs;
+    private double[] slopes;
+    private double[] inputGradients;
+    private Mode lastMode = Mode.INFERENCE;
+
+    public RreluLayer(Rrelu activation, int units, NumpyRandom random) {
+        this.activation = Objects.requireNonNull(activation, "activation");
+        this.random = Objects.requireNonNull(random, "random");
+        if (units <= 0) {
+            throw new IllegalArgumentException("RReLU layer units = " + units + "; expected >= 1");
+        }
+        this.units = units;
+    }
+
+    @Override
+    public double[] forward(double[] input, int rows, Mode mode) {
+        int size = rows * units;
+        preActivations = input;
+        lastMode = mode;
+        outputs = Layer.ensureCapacity(outputs, size);
+        System.arraycopy(input, 0, outputs, 0, size);
+        if (mode == Mode.TRAINING) {
+            slopes = Layer.ensureCapacity(slopes, size);
+            activation.trainingValuesInPlace(outputs, slopes, 0, size, random);
+        } else {
+            activation.valuesInPlace(outputs, 0, size);
+        }
+        return outputs;
+    }
+
+    @Override
+    public double[] backward(double[] outputGradient, int rows, boolean computeInputGradient) {
+        if (!computeInputGradient) {
+            return null;
+        }
+        int size = rows * units;
+        inputGradients = Layer.ensureCapacity(inputGradients, size);
+        if (lastMode == Mode.TRAINING) {
+            for (int i = 0; i < size; i++) {
+                inputGradients[i] = outputGradient[i] * slopes[i];
+            }
+        } else {
+            System.arraycopy(preActivations, 0, inputGradients, 0, size);
+            activation.derivativesInPlace(inputGradients, 0, size);
+            for (int i = 0; i < size; i++) {
+                inputGradients[i] *= outputGradient[i];
+            }
+        }
+        return inputGradients;
+    }
+
+    @Override
+    public Rrelu activation() {
+        return activation;
+    }
+
+    /** The inference-mode value (mean slope). */
+    @Override
+    public double valueAt(int unit, double preActivation) {
+        return activation.value(preActivation);
+    }
+
+    /** The inference-mode derivative (mean slope for x ≤ 0). */
+    @Override
+    public double derivativeAt(int unit, double preActivation) {
+        return activation.derivative(preActivation);
+    }
+
+    @Override
+    public int inputSize() {
+        return units;
+    }
+
+    @Override
+    public int outputSize() {
+        return units;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public String toString() {
+        return "RreluLayer[" + activation.spec() + ", " + units + "]";
+    }
+}
