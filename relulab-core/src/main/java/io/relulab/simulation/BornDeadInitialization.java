@@ -1,5 +1,8 @@
 package io.relulab.simulation;
 
+import io.relulab.nn.Dense;
+import io.relulab.nn.Rai;
+import io.relulab.nn.Zeros;
 import io.relulab.random.NumpyRandom;
 import java.util.Arrays;
 
@@ -46,34 +49,28 @@ public enum BornDeadInitialization {
     },
 
     /**
-     * Randomized asymmetric initialisation (Lu et al. 2020, §3.1 of the spec): per unit, the fan_in + 1
-     * incoming parameters (weights and bias) are drawn N(0, σ²) with σ = {@value #RAI_SIGMA}/√fan_in,
-     * then one of the fan_in + 1 positions, chosen uniformly, is overwritten by a Beta(2, 1) draw
-     * (density 2x on [0, 1], drawn as √U). Per unit: its fan_in + 1 normals, then the position
-     * ({@code randint(0, fan_in + 1)}), then the Beta draw.
+     * Randomized asymmetric initialisation (Lu et al. 2020, §3.1 of the spec), exactly the engine's
+     * {@link Rai}: per unit, the fan_in + 1 incoming parameters (weights and bias) are drawn N(0, σ²) with
+     * σ = 0.6007/√fan_in, then one of the fan_in + 1 positions, chosen uniformly, is overwritten by a
+     * Beta(2, 1) draw. The layer is drawn by {@link Rai#initializeKernel} on a {@link Dense} layer of the
+     * same shape, so RAI is defined once.
      */
     RAI("rai") {
         @Override
         void initializeLayerInPlace(NumpyRandom random, int fanIn, int width, double[] weights, double[] biases) {
-            double sigma = RAI_SIGMA / Math.sqrt(fanIn);
+            Dense dense = new Dense("rai", fanIn, width, RAI_INITIALIZER, new Zeros());
+            dense.initialize(random);
+            double[] kernel = dense.weights().values(); // fan_in x width: kernel[i * width + unit]
             for (int unit = 0; unit < width; unit++) {
                 for (int i = 0; i < fanIn; i++) {
-                    weights[unit * fanIn + i] = random.normal(0.0, sigma);
-                }
-                biases[unit] = random.normal(0.0, sigma);
-                int position = random.randint(0, fanIn + 1);
-                double positive = Math.sqrt(random.randomSample());
-                if (position == fanIn) {
-                    biases[unit] = positive;
-                } else {
-                    weights[unit * fanIn + position] = positive;
+                    weights[unit * fanIn + i] = kernel[i * width + unit];
                 }
             }
+            System.arraycopy(dense.biases().values(), 0, biases, 0, width);
         }
     };
 
-    /** RAI's normal scale numerator, 0.6007 (every public implementation; Lu et al. 2020). */
-    public static final double RAI_SIGMA = 0.6007;
+    private static final Rai RAI_INITIALIZER = new Rai();
 
     private final String key;
 
