@@ -1,5 +1,6 @@
 package io.relulab.diagnostics;
 
+import io.relulab.data.Dataset;
 import io.relulab.math.Matrix;
 import io.relulab.nn.ForwardTrace;
 import io.relulab.nn.Network;
@@ -44,13 +45,39 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau) {
      * @param step     optimiser step to record in the report
      */
     public DeadNeuronReport analyze(Network network, Matrix features, DeadNeuronReport previous, int epoch, long step) {
+        return analyze(network, features.rows(),
+                (from, to) -> from == 0 && to == features.rows() ? features : features.rows(from, to), previous, epoch, step);
+    }
+
+    /**
+     * Analyses {@code network} on the probe rows of a data set's features, copying only one probe batch
+     * at a time (so a streamed probe never holds more than one batch).
+     */
+    public DeadNeuronReport analyze(Network network, Dataset data, DeadNeuronReport previous, int epoch, long step) {
+        int[] identity = new int[data.rows()];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        return analyze(network, data.rows(), (from, to) -> {
+            double[] batch = new double[(to - from) * data.columns()];
+            data.copyRowsInto(identity, from, to, batch);
+            return Matrix.wrap(to - from, data.columns(), batch);
+        }, previous, epoch, step);
+    }
+
+    /** Gives the probe rows {@code [from, to)} as a matrix. */
+    private interface RowSource {
+        Matrix rows(int from, int to);
+    }
+
+    private DeadNeuronReport analyze(Network network, int rowCount, RowSource source, DeadNeuronReport previous, int epoch,
+            long step) {
         List<LayerProbeAccumulator> accumulators = new ArrayList<>();
         for (var layer : network.activationLayers()) {
             accumulators.add(new LayerProbeAccumulator(layer));
         }
-        for (int[] range : probe.ranges(features.rows())) {
-            Matrix batch = range[0] == 0 && range[1] == features.rows() ? features : features.rows(range[0], range[1]);
-            ForwardTrace trace = network.trace(batch);
+        for (int[] range : probe.ranges(rowCount)) {
+            ForwardTrace trace = network.trace(source.rows(range[0], range[1]));
             for (ForwardTrace.ActivationTrace activation : trace.activations()) {
                 accumulators.get(activation.hiddenLayer() - 1).add(activation.preActivations(), activation.outputs());
             }
