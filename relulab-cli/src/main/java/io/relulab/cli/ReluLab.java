@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ActivationsCommand.class,
+            TrainCommand.class,
         })
 public final class ReluLab implements Runnable {
 
