@@ -1,6 +1,7 @@
 package io.relulab.cli;
 
 import io.relulab.ReluLabVersion;
+import io.relulab.activation.Activation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Command;
         description = "Find, explain and fix dying ReLUs.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ActivationsCommand.class,
+            TrainCommand.class,
             SimulateDyingCommand.class,
             BornDeadCommand.class,
         })
@@ -48,6 +51,7 @@ public final class ReluLab implements Runnable {
     /** Builds the command line with ReLU Lab's error handling. */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new ReluLab());
+        commandLine.registerConverter(Activation.class, new ActivationSpecs.Converter());
         commandLine.setExecutionExceptionHandler(ReluLab::handleExecutionException);
         commandLine.setParameterExceptionHandler(ReluLab::handleParameterException);
         return commandLine;
@@ -63,10 +67,12 @@ public final class ReluLab implements Runnable {
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        // one line (DESIGN.md §7): the message, then where to find the usage
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(commandLine.getCommandName() + ": " + e.getMessage());
-        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        String command = commandLine.getParent() == null ? "relulab" : "relulab " + commandLine.getCommandName();
+        err.println(command + ": " + oneLine(e)
+                + " (try '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return EXIT_USAGE;
     }
@@ -75,7 +81,8 @@ public final class ReluLab implements Runnable {
             throws Exception {
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException) {
             PrintWriter err = commandLine.getErr();
-            err.println("relulab " + commandLine.getCommandName() + ": " + oneLine(e));
+            String command = commandLine.getParent() == null ? "relulab" : "relulab " + commandLine.getCommandName();
+        err.println(command + ": " + oneLine(e));
             err.flush();
             return EXIT_USAGE;
         }

@@ -1,0 +1,10 @@
+/**
+ * Chart foundation shared by every figure ReLU Lab draws: a colour-blind-safe {@link
+ * io.relulab.report.chart.Palette} (Okabe–Ito colours plus dash patterns, so lines stay apart in
+ * grey-scale too), a {@link io.relulab.report.chart.LineChart} builder over JFreeChart for series of
+ * (x, y) arrays with optional bands, {@link io.relulab.report.chart.Figure}s of several panels, and a
+ * {@link io.relulab.report.chart.ChartWriter} that writes the same figure as PNG (JFreeChart's
+ * {@code ChartUtils}) and SVG (Batik {@code SVGGraphics2D}), atomically, or returns the SVG for inline
+ * HTML. Rendering is headless.
+ */
+package io.relulab.report.chart;
