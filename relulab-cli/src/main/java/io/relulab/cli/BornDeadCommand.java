@@ -1,9 +1,8 @@
 package io.relulab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.relulab.report.TrainingJson;
 import io.relulab.simulation.BornDeadCell;
 import io.relulab.simulation.BornDeadConfig;
 import io.relulab.simulation.BornDeadInitialization;
@@ -84,7 +83,7 @@ final class BornDeadCommand implements Callable<Integer> {
         printTable(out, result);
         out.flush();
         if (json != null) {
-            AtomicFiles.writeString(json, toJson(result));
+            TrainingJson.write(json, toJson(result));
         }
         return ReluLab.EXIT_OK;
     }
@@ -126,9 +125,8 @@ final class BornDeadCommand implements Callable<Integer> {
                         + "(bias-free He only).", config.trials(), config.seed()));
     }
 
-    static String toJson(BornDeadResult result) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+    static ObjectNode toJson(BornDeadResult result) {
+        ObjectNode root = TrainingJson.object();
         root.put("seed", result.config().seed());
         root.put("gridPoints", result.config().gridPoints());
         root.put("domainHalfWidth", result.config().domainHalfWidth());
@@ -146,6 +144,6 @@ final class BornDeadCommand implements Callable<Integer> {
                 node.put("biasFreeBound", cell.biasFreeBound());
             }
         }
-        return mapper.writeValueAsString(root) + System.lineSeparator();
+        return root;
     }
 }

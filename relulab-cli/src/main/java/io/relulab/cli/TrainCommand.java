@@ -10,6 +10,7 @@ import io.relulab.data.Dataset;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
 import io.relulab.data.synthetic.Datasets;
+import io.relulab.diagnostics.Scenario;
 import io.relulab.loss.Loss;
 import io.relulab.nn.Initializer;
 import io.relulab.nn.Network;
@@ -60,6 +61,8 @@ import picocli.CommandLine.Option;
             "  relulab train --activation prelu --hidden 128,64,32 --optimizer adam:0.01 --init he_normal",
             "  relulab train --activation relu --optimizer sgd:0.1,0.9,nesterov --epochs 20",
             "  relulab train --data csv:mydata.csv --target label --test-size 0.25",
+            "  relulab train --activation relu --scenario high-lr --probe full --json dying.json",
+            "  relulab train --activation relu --scenario high-lr --redo --json recycled.json",
             "",
             "A run whose loss becomes NaN or infinite, or explodes to more than 10^4 times its initial value,",
             "ends with status diverged and the epoch (exit code 1); its metrics are null in the JSON.",
@@ -70,6 +73,12 @@ public final class TrainCommand implements Callable<Integer> {
     public interface JsonContributor {
         /** Adds fields to the top-level JSON object. */
         void addTo(ObjectNode root);
+    }
+
+    /** Something (usually a listener) that adds lines to the run's printed summary. */
+    public interface SummaryContributor {
+        /** Prints its lines after the final metrics. */
+        void printTo(PrintWriter out);
     }
 
     /**
@@ -143,13 +152,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the run (config, final metrics, history) as JSON.")
     private Path json;
 
+    @CommandLine.Mixin
+    private DeadNeuronOptions deadNeurons = new DeadNeuronOptions();
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Setup setup = prepare();
         List<TrainingListener> listeners = listeners(setup);
         TrainingResult result = train(setup, listeners);
-        printSummary(setup, result, (System.nanoTime() - start) / 1e9);
+        printSummary(setup, result, (System.nanoTime() - start) / 1e9, listeners);
         if (json != null) {
             TrainingJson.write(json, json(setup, result, listeners));
         }
@@ -173,14 +185,30 @@ public final class TrainCommand implements Callable<Integer> {
         OutputHead head = classes <= 2 ? OutputHead.SIGMOID : OutputHead.SOFTMAX;
         NetworkSpec network = new NetworkSpec(train.columns(), hiddenWidths(), activation, initializer, biasInitializer, head,
                 head == OutputHead.SIGMOID ? 1 : classes);
+        OptimizerConfig optimizerConfig = optimizer;
+        Scenario scenario = deadNeurons.scenario();
+        if (scenario != null) {
+            // the scenario replaces the defaults; options given explicitly win over it
+            CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+            NetworkSpec changed = scenario.applyTo(network);
+            network = network.withHiddenSizes(parsed.hasMatchedOption("--hidden") ? network.hiddenSizes() : changed.hiddenSizes())
+                    .withBiasInitializer(parsed.hasMatchedOption("--bias-init") ? network.biasInitializer() : changed.biasInitializer());
+            if (!parsed.hasMatchedOption("--optimizer")) {
+                optimizerConfig = scenario.optimizerOr(optimizer);
+            }
+        }
         TrainingConfig training = TrainingConfig.notebook().withEpochs(epochs).withBatchSize(batchSize)
                 .withValidationData(prepared.test());
-        return new Setup(prepared, data.strip(), network, optimizer, training, seed);
+        return new Setup(prepared, data.strip(), network, optimizerConfig, training, seed);
     }
 
-    /** The listeners of the run, in calling order. */
+    /** The listeners of the run, in calling order: the dead-neuron monitor, ReDo if asked for, their reporter. */
     List<TrainingListener> listeners(Setup setup) {
-        return new ArrayList<>();
+        List<TrainingListener> listeners = new ArrayList<>();
+        DeadNeuronJson deadNeuronJson = new DeadNeuronJson(deadNeurons.monitor(spec.commandLine().getErr()),
+                deadNeurons.redo(setup.seed()), deadNeurons.scenario());
+        listeners.addAll(deadNeuronJson.listeners());
+        return listeners;
     }
 
     /** Builds the network from the trial's generator and trains it. */
@@ -234,7 +262,7 @@ public final class TrainCommand implements Callable<Integer> {
         return widths;
     }
 
-    private void printSummary(Setup setup, TrainingResult result, double seconds) {
+    private void printSummary(Setup setup, TrainingResult result, double seconds, List<TrainingListener> listeners) {
         PrintWriter out = spec.commandLine().getOut();
         NetworkSpec network = setup.network();
         StringBuilder shape = new StringBuilder().append(network.inputSize());
@@ -257,6 +285,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (!result.diverged()) {
             printEvaluation(out, "train", result.training());
             printEvaluation(out, "test ", result.validation());
+        }
+        for (TrainingListener listener : listeners) {
+            if (listener instanceof SummaryContributor contributor) {
+                contributor.printTo(out);
+            }
         }
         out.flush();
     }

@@ -68,7 +68,7 @@ public final class Redo implements TrainingListener {
         DeadNeuronReport report = analyzer.analyze(context.network(), context.trainingData(), null, context.epoch(),
                 context.stepCount());
         List<List<Integer>> recycled = NeuronRecycler.recycleDormantInPlace(context.network(), report, context.optimizer(), random);
-        events.add(new RecyclingEvent(context.epoch(), context.stepCount(), recycled));
+        events.add(new RecyclingEvent(context.epoch(), context.stepCount(), report, recycled));
     }
 
     /** Every recycling so far, in order (also those that found no dormant unit). */
