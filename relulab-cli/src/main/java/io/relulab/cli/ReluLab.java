@@ -2,6 +2,7 @@ package io.relulab.cli;
 
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
+import io.relulab.cli.data.DataCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             SimulateDyingCommand.class,
             BornDeadCommand.class,
+            DataCommand.class,
         })
 public final class ReluLab implements Runnable {
 

@@ -247,21 +247,8 @@ public final class CsvDatasets {
             }
             Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
             try {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                        CSVPrinter printer = new CSVPrinter(writer, WRITE_FORMAT)) {
-                    List<String> header = new ArrayList<>(data.columnNames());
-                    header.add(data.targetName());
-                    printer.printRecord(header);
-                    double[] features = data.featuresView();
-                    int columns = data.columns();
-                    String[] row = new String[columns + 1];
-                    for (int r = 0; r < data.rows(); r++) {
-                        for (int c = 0; c < columns; c++) {
-                            row[c] = Double.toString(features[r * columns + c]);
-                        }
-                        row[columns] = data.classNames().get(data.label(r));
-                        printer.printRecord((Object[]) row);
-                    }
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    print(data, writer);
                 }
                 try {
                     Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -276,11 +263,35 @@ public final class CsvDatasets {
         }
     }
 
+    /**
+     * Prints {@code data} as CSV to {@code out} (header, then one line per row, {@code \n} line ends),
+     * in the format of {@link #write(Dataset, Path)}; flushes but does not close {@code out}.
+     */
+    public static void print(Dataset data, Appendable out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, WRITE_FORMAT);
+        List<String> header = new ArrayList<>(data.columnNames());
+        header.add(data.targetName());
+        printer.printRecord(header);
+        double[] features = data.featuresView();
+        int columns = data.columns();
+        String[] row = new String[columns + 1];
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = Double.toString(features[r * columns + c]);
+            }
+            row[columns] = data.classNames().get(data.label(r));
+            printer.printRecord((Object[]) row);
+        }
+        printer.flush();
+    }
+
     /** Maps character offsets of a text to 1-based line numbers (\n, \r\n or \r terminators). */
     private static final class LineIndex {
         private final int[] lineStarts;
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -292,7 +303,11 @@ public final class CsvDatasets {
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** The line of the first character at or after {@code position} that is not a line terminator. */
         long lineOf(long position) {
+            while (position < text.length() && (text.charAt((int) position) == '\n' || text.charAt((int) position) == '\r')) {
+                position++;
+            }
             int index = Arrays.binarySearch(lineStarts, (int) position);
             return index >= 0 ? index + 1 : -index - 1;
         }

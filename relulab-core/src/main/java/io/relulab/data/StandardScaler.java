@@ -155,6 +155,24 @@ public record StandardScaler(double[] mean, double[] variance, double[] scale, i
         return pairwiseSum(x, offset, half) + pairwiseSum(x, offset + half, m - half);
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StandardScaler other && samplesSeen == other.samplesSeen
+                && java.util.Arrays.equals(mean, other.mean) && java.util.Arrays.equals(variance, other.variance)
+                && java.util.Arrays.equals(scale, other.scale);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(samplesSeen, java.util.Arrays.hashCode(mean), java.util.Arrays.hashCode(variance),
+                java.util.Arrays.hashCode(scale));
+    }
+
+    @Override
+    public String toString() {
+        return "StandardScaler[columns=" + mean.length + ", samplesSeen=" + samplesSeen + "]";
+    }
+
     /** Number of columns this scaler was fitted on. */
     public int columns() {
         return mean.length;

@@ -1,0 +1,42 @@
+package io.relulab.cli.data;
+
+import java.util.OptionalDouble;
+import picocli.CommandLine.Option;
+
+/** Options shared by make-moons and make-circles. */
+final class CurveOptions {
+
+    @Option(names = "--n-samples", paramLabel = "N|OUT,IN", defaultValue = "100",
+            description = "Total points (split n//2 outer, the rest inner) or OUT,IN counts (default ${DEFAULT-VALUE}).")
+    String samples;
+
+    @Option(names = "--shuffle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Shuffle the rows (default); --no-shuffle: outer curve first.")
+    boolean shuffle;
+
+    @Option(names = "--noise", paramLabel = "SD", description = "Standard deviation of Gaussian noise (default: none).")
+    Double noise;
+
+    @Option(names = "--random-state", paramLabel = "SEED", required = true, description = "numpy seed, 0..4294967295.")
+    long randomState;
+
+    int[] outerAndInner() {
+        String[] parts = samples.split(",", -1);
+        try {
+            if (parts.length == 1) {
+                int n = Integer.parseInt(parts[0].trim());
+                return new int[] {n / 2, n - n / 2};
+            }
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException("--n-samples: '" + samples + "' is not a count or OUT,IN counts");
+    }
+
+    OptionalDouble noiseOption() {
+        return noise == null ? OptionalDouble.empty() : OptionalDouble.of(noise);
+    }
+}

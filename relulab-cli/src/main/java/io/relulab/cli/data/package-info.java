@@ -1,0 +1,2 @@
+/** {@code relulab data ...}: synthetic data generation and train/test splits. */
+package io.relulab.cli.data;
