@@ -101,7 +101,7 @@ final class BornDeadCommand implements Callable<Integer> {
         BornDeadConfig config = result.config();
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%5s %5s", "width", "depth"));
         for (BornDeadInitialization init : config.initializations()) {
-            header.append(String.format(Locale.ROOT, "  %-17s", init.key()));
+            header.append(String.format(Locale.ROOT, "  %-18s", init.key()));
             if (init == BornDeadInitialization.HE) {
                 header.append(String.format(Locale.ROOT, "  %-8s", "bound"));
             }
