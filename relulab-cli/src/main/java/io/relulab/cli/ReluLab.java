@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             StudyCommand.class,
             ActivationsCommand.class,
+            TrainCommand.class,
+            SimulateDyingCommand.class,
+            BornDeadCommand.class,
             DataCommand.class,
         })
 public final class ReluLab implements Runnable {

@@ -1,0 +1,363 @@
+package io.relulab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.relulab.ReluLabVersion;
+import io.relulab.activation.Activation;
+import io.relulab.activation.Relu;
+import io.relulab.data.CsvDatasets;
+import io.relulab.data.Dataset;
+import io.relulab.data.PreparedData;
+import io.relulab.data.TrainTestSplit;
+import io.relulab.data.synthetic.Datasets;
+import io.relulab.diagnostics.Scenario;
+import io.relulab.loss.Loss;
+import io.relulab.nn.Initializer;
+import io.relulab.nn.Network;
+import io.relulab.nn.NetworkSpec;
+import io.relulab.nn.OutputHead;
+import io.relulab.optim.OptimizerConfig;
+import io.relulab.random.NumpyRandom;
+import io.relulab.report.TrainingJson;
+import io.relulab.train.Evaluation;
+import io.relulab.train.Trainer;
+import io.relulab.train.TrainingConfig;
+import io.relulab.train.TrainingListener;
+import io.relulab.train.TrainingResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code relulab train}: one training run — by default the reference notebook's network, data and settings —
+ * printing final train/test accuracy and loss, and optionally writing the run as JSON.
+ *
+ * <p>Structure, for commands and options added later: {@link #prepare()} turns the options into a
+ * {@link Setup}; {@link #listeners(Setup)} builds the training listeners (a listener that also implements
+ * {@link JsonContributor} adds its findings to the JSON); {@link #json(Setup, TrainingResult, List)} builds
+ * the JSON document.
+ *
+ * <p>Exit codes: 0 completed (or stopped early), 1 diverged, 2 bad input.
+ */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train one network and print its final train/test accuracy and loss.",
+            "Defaults reproduce the reference notebook: make_classification data split 80/20 and standardised,",
+            "Dense(64) -> act -> Dense(32) -> act -> Dense(1, sigmoid), glorot_uniform, Keras Adam 0.001,",
+            "binary cross-entropy, batch 32, 50 epochs, validation on the test split every epoch.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  relulab train --activation leaky_relu:0.1 --seed 3 --json run.json",
+            "  relulab train --activation prelu --hidden 128,64,32 --optimizer adam:0.01 --init he_normal",
+            "  relulab train --activation relu --optimizer sgd:0.1,0.9,nesterov --epochs 20",
+            "  relulab train --data csv:mydata.csv --target label --test-size 0.25",
+            "  relulab train --activation relu --scenario high-lr --probe full --json dying.json",
+            "  relulab train --activation relu --scenario high-lr --redo --json recycled.json",
+            "",
+            "A run whose loss becomes NaN or infinite, or explodes to more than 10^4 times its initial value,",
+            "ends with status diverged and the epoch (exit code 1); its metrics are null in the JSON.",
+        })
+public final class TrainCommand implements Callable<Integer> {
+
+    /** Something (usually a listener) that adds its findings to the run's JSON document. */
+    public interface JsonContributor {
+        /** Adds fields to the top-level JSON object. */
+        void addTo(ObjectNode root);
+    }
+
+    /** Something (usually a listener) that adds lines to the run's printed summary. */
+    public interface SummaryContributor {
+        /** Prints its lines after the final metrics. */
+        void printTo(PrintWriter out);
+    }
+
+    /**
+     * Everything a run needs, derived from the options.
+     *
+     * @param data       the split (and scaled) data; the test part validates every epoch
+     * @param dataLabel  {@code notebook} or {@code csv:PATH}
+     * @param network    the network's shape
+     * @param optimizer  the optimiser's hyperparameters
+     * @param training   the trainer's settings
+     * @param seed       the trial's seed: the network's initial weights, the shuffling and RReLU's slopes
+     *                   all come from {@code new NumpyRandom(seed)}, in that order
+     */
+    public record Setup(PreparedData data, String dataLabel, NetworkSpec network, OptimizerConfig optimizer,
+            TrainingConfig training, long seed) {
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-a", "--activation"}, paramLabel = "SPEC", defaultValue = "relu",
+            description = "Hidden activation (default: ${DEFAULT-VALUE}). One of: " + ActivationSpecs.SYNTAX)
+    private Activation activation = new Relu();
+
+    @Option(names = "--hidden", paramLabel = "WIDTHS", defaultValue = "64,32",
+            description = "Hidden layer widths, comma-separated, or 'none' (default: ${DEFAULT-VALUE}).")
+    private String hidden;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "50", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "32", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--optimizer", paramLabel = "SPEC", defaultValue = "adam:0.001", converter = OptimizerSpecs.Converter.class,
+            description = "Optimizer (default: ${DEFAULT-VALUE}): " + OptimizerSpecs.SYNTAX + ". adam places epsilon as Keras"
+                    + " (1e-7 on the uncorrected root), adam_pytorch as PyTorch (1e-8 on the corrected root).")
+    private OptimizerConfig optimizer;
+
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = "glorot_uniform", converter = InitializerSpecs.Converter.class,
+            description = "Kernel initializer (default: ${DEFAULT-VALUE}): glorot_uniform, glorot_normal, he_normal, he_uniform,"
+                    + " lecun_normal, rai (Lu et al. 2020; draws the biases too).")
+    private Initializer initializer;
+
+    @Option(names = "--bias-init", paramLabel = "NAME", defaultValue = "zeros", converter = InitializerSpecs.Converter.class,
+            description = "Bias initializer (default: ${DEFAULT-VALUE}), e.g. zeros or constant:0.01.")
+    private Initializer biasInitializer;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Trial seed, 0..4294967295 (default: ${DEFAULT-VALUE}): initial weights, shuffling, RReLU slopes.")
+    private long seed;
+
+    @Option(names = "--data", paramLabel = "notebook|csv:PATH", defaultValue = "notebook",
+            description = "Data: the notebook's make_classification data, or a CSV file with a header row (default: ${DEFAULT-VALUE}).")
+    private String data;
+
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Label column of a CSV file (required with --data csv:PATH).")
+    private String target;
+
+    @Option(names = "--test-size", paramLabel = "F", defaultValue = "0.2",
+            description = "Test fraction of train_test_split (default: ${DEFAULT-VALUE}).")
+    private double testSize;
+
+    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "42",
+            description = "random_state of train_test_split (default: ${DEFAULT-VALUE}, the notebook's).")
+    private long splitSeed;
+
+    @Option(names = "--no-scale", description = "Do not standardise the features (default: StandardScaler fitted on train).")
+    private boolean noScale;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the run (config, final metrics, history) as JSON.")
+    private Path json;
+
+    @CommandLine.Mixin
+    private DeadNeuronOptions deadNeurons = new DeadNeuronOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Setup setup = prepare();
+        List<TrainingListener> listeners = listeners(setup);
+        TrainingResult result = train(setup, listeners);
+        printSummary(setup, result, (System.nanoTime() - start) / 1e9, listeners);
+        if (json != null) {
+            TrainingJson.write(json, json(setup, result, listeners));
+        }
+        return result.diverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
+    }
+
+    /** Turns the options into a run's setup; user errors are one-line {@link IllegalArgumentException}s. */
+    Setup prepare() {
+        if (seed < 0 || seed > NumpyRandom.MAX_SEED) {
+            throw new IllegalArgumentException("--seed " + seed + " is outside 0.." + NumpyRandom.MAX_SEED);
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("--epochs " + epochs + ": expected at least 1");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("--batch-size " + batchSize + ": expected at least 1");
+        }
+        PreparedData prepared = loadData();
+        Dataset train = prepared.train();
+        int classes = prepared.source().classCount();
+        OutputHead head = classes <= 2 ? OutputHead.SIGMOID : OutputHead.SOFTMAX;
+        NetworkSpec network = new NetworkSpec(train.columns(), hiddenWidths(), activation, initializer, biasInitializer, head,
+                head == OutputHead.SIGMOID ? 1 : classes);
+        OptimizerConfig optimizerConfig = optimizer;
+        Scenario scenario = deadNeurons.scenario();
+        if (scenario != null) {
+            // the scenario replaces the defaults; options given explicitly win over it
+            CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+            NetworkSpec changed = scenario.applyTo(network);
+            network = network.withHiddenSizes(parsed.hasMatchedOption("--hidden") ? network.hiddenSizes() : changed.hiddenSizes())
+                    .withBiasInitializer(parsed.hasMatchedOption("--bias-init") ? network.biasInitializer() : changed.biasInitializer());
+            if (!parsed.hasMatchedOption("--optimizer")) {
+                optimizerConfig = scenario.optimizerOr(optimizer);
+            }
+        }
+        TrainingConfig training = TrainingConfig.notebook().withEpochs(epochs).withBatchSize(batchSize)
+                .withValidationData(prepared.test());
+        return new Setup(prepared, data.strip(), network, optimizerConfig, training, seed);
+    }
+
+    /** The listeners of the run, in calling order: the dead-neuron monitor, ReDo if asked for, their reporter. */
+    List<TrainingListener> listeners(Setup setup) {
+        List<TrainingListener> listeners = new ArrayList<>();
+        DeadNeuronJson deadNeuronJson = new DeadNeuronJson(deadNeurons.monitor(spec.commandLine().getErr()),
+                deadNeurons.redo(setup.seed()), deadNeurons.scenario());
+        listeners.addAll(deadNeuronJson.listeners());
+        return listeners;
+    }
+
+    /** Builds the network from the trial's generator and trains it. */
+    TrainingResult train(Setup setup, List<TrainingListener> listeners) {
+        NumpyRandom random = new NumpyRandom(setup.seed());
+        Network network = setup.network().build(random);
+        return new Trainer(setup.training()).fit(network, setup.optimizer().create(), setup.data().train(), random, listeners);
+    }
+
+    private PreparedData loadData() {
+        String source = data.strip();
+        TrainTestSplit split = TrainTestSplit.testFraction(testSize);
+        if (source.equalsIgnoreCase("notebook")) {
+            if (target != null) {
+                throw new IllegalArgumentException("--target " + target + " applies only to --data csv:PATH");
+            }
+            return PreparedData.prepare(Datasets.notebookRaw(), split, splitSeed, !noScale);
+        }
+        if (source.toLowerCase(Locale.ROOT).startsWith("csv:")) {
+            String path = source.substring(4).strip();
+            if (path.isEmpty()) {
+                throw new IllegalArgumentException("--data csv:PATH needs a file path, e.g. --data csv:data.csv");
+            }
+            if (target == null || target.isBlank()) {
+                throw new IllegalArgumentException("--data " + source + " needs --target COLUMN naming the label column");
+            }
+            Dataset dataset = CsvDatasets.read(Path.of(path), target);
+            return PreparedData.prepare(dataset, split, splitSeed, !noScale);
+        }
+        throw new IllegalArgumentException("--data " + source + ": expected notebook or csv:PATH");
+    }
+
+    private List<Integer> hiddenWidths() {
+        String text = hidden.strip();
+        if (text.equalsIgnoreCase("none") || text.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> widths = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            try {
+                int width = Integer.parseInt(part.strip());
+                if (width < 1) {
+                    throw new NumberFormatException();
+                }
+                widths.add(width);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--hidden " + hidden + ": expected comma-separated positive integers (e.g. 64,32)"
+                        + " or none; '" + part.strip() + "' is not one");
+            }
+        }
+        return widths;
+    }
+
+    private void printSummary(Setup setup, TrainingResult result, double seconds, List<TrainingListener> listeners) {
+        PrintWriter out = spec.commandLine().getOut();
+        NetworkSpec network = setup.network();
+        StringBuilder shape = new StringBuilder().append(network.inputSize());
+        for (int width : network.hiddenSizes()) {
+            shape.append(" -> ").append(width);
+        }
+        shape.append(" -> ").append(network.outputSize()).append(" (").append(network.head().spec()).append(')');
+        out.printf(Locale.ROOT, "activation %s, seed %d, %s data: %d train rows, %d test rows, %d features%n",
+                network.activation().spec(), setup.seed(), setup.dataLabel(), setup.data().train().rows(),
+                setup.data().test().rows(), network.inputSize());
+        out.printf(Locale.ROOT, "network %s, init %s, bias %s, optimizer %s, %d epochs of batch %d%n", shape,
+                network.initializer().spec(), network.biasInitializer().spec(), OptimizerSpecs.format(setup.optimizer()),
+                setup.training().epochs(), setup.training().batchSize());
+        switch (result.status()) {
+            case DIVERGED -> out.printf(Locale.ROOT, "status: diverged in epoch %d: %s%n", result.epoch(), result.stopReason());
+            case STOPPED_EARLY -> out.printf(Locale.ROOT, "status: stopped early in epoch %d: %s%n", result.epoch(), result.stopReason());
+            case COMPLETED -> out.printf(Locale.ROOT, "status: completed, %d epochs, %d steps, %.1f s%n", result.epoch(),
+                    result.steps(), seconds);
+        }
+        if (!result.diverged()) {
+            printEvaluation(out, "train", result.training());
+            printEvaluation(out, "test ", result.validation());
+        }
+        for (TrainingListener listener : listeners) {
+            if (listener instanceof SummaryContributor contributor) {
+                contributor.printTo(out);
+            }
+        }
+        out.flush();
+    }
+
+    private static void printEvaluation(PrintWriter out, String name, Evaluation evaluation) {
+        out.printf(Locale.ROOT, "%s accuracy %s  loss %s%n", name,
+                evaluation.hasAccuracy() ? String.format(Locale.ROOT, "%.4f", evaluation.accuracy()) : "-",
+                String.format(Locale.ROOT, "%.4f", evaluation.loss()));
+    }
+
+    /**
+     * The run as JSON: {@code activation, seed, status, epoch, stop_reason, steps, train_accuracy, test_accuracy,
+     * train_loss, test_loss} (null when diverged), {@code history}, {@code config}, {@code data},
+     * {@code relulab_version}, then whatever {@link JsonContributor} listeners add.
+     */
+    ObjectNode json(Setup setup, TrainingResult result, List<TrainingListener> listeners) {
+        ObjectNode root = TrainingJson.object();
+        root.put("activation", setup.network().activation().spec());
+        root.put("seed", setup.seed());
+        root.put("status", result.status().label());
+        root.put("epoch", result.epoch());
+        root.put("stop_reason", result.stopReason());
+        root.put("steps", result.steps());
+        Evaluation train = result.training();
+        Evaluation test = result.validation();
+        TrainingJson.putNumber(root, "train_accuracy", train == null ? Double.NaN : train.accuracy());
+        TrainingJson.putNumber(root, "test_accuracy", test == null ? Double.NaN : test.accuracy());
+        TrainingJson.putNumber(root, "train_loss", train == null ? Double.NaN : train.loss());
+        TrainingJson.putNumber(root, "test_loss", test == null ? Double.NaN : test.loss());
+        root.set("history", TrainingJson.history(result.history()));
+        root.set("config", config(setup));
+        ObjectNode dataNode = root.putObject("data");
+        dataNode.put("source", setup.dataLabel());
+        dataNode.put("train_rows", setup.data().train().rows());
+        dataNode.put("test_rows", setup.data().test().rows());
+        dataNode.put("features", setup.data().train().columns());
+        dataNode.put("fingerprint", setup.data().source().fingerprint());
+        root.put("relulab_version", ReluLabVersion.get());
+        for (TrainingListener listener : listeners) {
+            if (listener instanceof JsonContributor contributor) {
+                contributor.addTo(root);
+            }
+        }
+        return root;
+    }
+
+    private ObjectNode config(Setup setup) {
+        NetworkSpec network = setup.network();
+        ObjectNode config = TrainingJson.object();
+        config.put("activation", network.activation().spec());
+        ArrayNode widths = config.putArray("hidden");
+        network.hiddenSizes().forEach(widths::add);
+        config.put("output_head", network.head().spec());
+        config.put("outputs", network.outputSize());
+        config.put("loss", Loss.forHead(network.head()).name());
+        config.put("init", network.initializer().spec());
+        config.put("bias_init", network.biasInitializer().spec());
+        config.put("optimizer", OptimizerSpecs.format(setup.optimizer()));
+        config.put("epochs", setup.training().epochs());
+        config.put("batch_size", setup.training().batchSize());
+        config.put("shuffle", setup.training().shuffle());
+        TrainingJson.putNumber(config, "divergence_loss_factor", setup.training().divergenceGuard().lossExplosionFactor());
+        config.put("seed", setup.seed());
+        config.put("data", setup.dataLabel());
+        config.put("target", target);
+        config.put("test_size", testSize);
+        config.put("split_seed", splitSeed);
+        config.put("scale", !noScale);
+        return config;
+    }
+}

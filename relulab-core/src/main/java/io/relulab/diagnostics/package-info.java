@@ -1,0 +1,24 @@
+/**
+ * Dead and dormant neuron analysis, its training listener, and ReDo neuron recycling.
+ *
+ * <p>Definitions (DESIGN.md §5), per hidden layer, measured on a {@link io.relulab.diagnostics.ProbeSet}
+ * (default: the first 100 training rows, as in the reference notebook):
+ * <ol>
+ *   <li><b>inactive</b>: the unit's output is ≤ 0 on every probe row — the notebook's metric. For Leaky
+ *       ReLU or ELU this does not mean the unit gets no gradient.</li>
+ *   <li><b>dead</b>: the activation's derivative is 0 on every probe row, so no gradient reaches the
+ *       unit's incoming weights. Only ReLU-family units (ReLU, ReLU6, PReLU with slope 0) can be dead.</li>
+ *   <li><b>τ-dormant</b> (Sokar, Agarwal, Castro, Evci, "The Dormant Neuron Phenomenon in Deep
+ *       Reinforcement Learning", ICML 2023): score s_i = mean|h_i| / (layer mean of mean|h_k| + 1e-9) ≤ τ,
+ *       τ = 0.1 by default.</li>
+ * </ol>
+ * Also reported: units newly dead or revived since the previous check, and the activation probability
+ * Pr[pre-activation &gt; 0] per unit and per layer (Douglas and Yu 2018).
+ *
+ * <p>{@link io.relulab.diagnostics.DeadNeuronAnalyzer} computes an immutable
+ * {@link io.relulab.diagnostics.DeadNeuronReport} for a network at any time;
+ * {@link io.relulab.diagnostics.DeadNeuronMonitor} does so during training;
+ * {@link io.relulab.diagnostics.Redo} recycles dormant units; {@link io.relulab.diagnostics.Scenario}
+ * names training set-ups that do (or, for the control, do not) kill ReLU units.
+ */
+package io.relulab.diagnostics;
