@@ -5,6 +5,7 @@ import io.relulab.data.CsvDatasets;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
 import io.relulab.diagnostics.ProbeSet;
+import io.relulab.diagnostics.Redo;
 import io.relulab.diagnostics.Scenario;
 import io.relulab.experiment.ParallelTrials;
 import io.relulab.experiment.RedoSettings;
@@ -108,7 +109,7 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023).")
     private boolean redo;
 
-    @Option(names = "--redo-period", defaultValue = "200", description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-period", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
     private int redoPeriod;
 
     @Option(names = "--redo-tau", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
