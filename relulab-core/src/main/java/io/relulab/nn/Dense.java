@@ -25,6 +25,9 @@ public final class Dense implements Layer {
     private double[] input;
     private double[] outputs;
     private double[] inputGradients;
+    private double[][] weightRows;
+    private double[][] rowsScratch;
+    private double[] accumulator;
 
     /**
      * A layer with zero weights and biases; call {@link #initialize} to draw them.
@@ -66,19 +69,47 @@ public final class Dense implements Layer {
         this.input = input;
         outputs = Layer.ensureCapacity(outputs, rows * fanOut);
         MatrixKernels.broadcastRows(biases.values(), outputs, rows, fanOut);
-        MatrixKernels.multiplyAccumulate(input, weights.values(), outputs, rows, fanIn, fanOut);
+        if (fanOut == 1) {
+            MatrixKernels.multiplyAccumulate(input, weights.values(), outputs, rows, fanIn, 1);
+        } else {
+            // the kernel's rows stay valid for backward (the weights do not change in between)
+            weightRows = MatrixKernels.ensureRows(weightRows, fanIn, fanOut);
+            MatrixKernels.splitRows(weights.values(), fanIn, fanOut, weightRows);
+            accumulator = Layer.ensureCapacity(accumulator, Math.max(fanIn, fanOut));
+            MatrixKernels.multiplyAccumulate(input, weightRows, outputs, rows, fanIn, fanOut, accumulator);
+        }
         return outputs;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The weights must not change between this layer's forward pass and its backward pass.
+     */
     @Override
     public double[] backward(double[] outputGradient, int rows, boolean computeInputGradient) {
-        MatrixKernels.multiplyTransposedLeft(input, outputGradient, weights.gradients(), rows, fanIn, fanOut);
-        MatrixKernels.sumColumns(outputGradient, biases.gradients(), rows, fanOut);
+        accumulator = Layer.ensureCapacity(accumulator, Math.max(fanIn, fanOut));
+        if (fanOut == 1) {
+            rowsScratch = MatrixKernels.ensureRows(rowsScratch, rows, fanIn);
+            MatrixKernels.splitRows(input, rows, fanIn, rowsScratch);
+            MatrixKernels.multiplyTransposedLeftByColumn(rowsScratch, outputGradient, weights.gradients(), rows, fanIn);
+            MatrixKernels.sumColumns(outputGradient, biases.gradients(), rows, 1);
+            if (!computeInputGradient) {
+                return null;
+            }
+            inputGradients = Layer.ensureCapacity(inputGradients, rows * fanIn);
+            MatrixKernels.outerProduct(outputGradient, weights.values(), inputGradients, rows, fanIn, accumulator);
+            return inputGradients;
+        }
+        rowsScratch = MatrixKernels.ensureRows(rowsScratch, rows, fanOut);
+        MatrixKernels.splitRows(outputGradient, rows, fanOut, rowsScratch);
+        MatrixKernels.multiplyTransposedLeft(input, rowsScratch, weights.gradients(), rows, fanIn, fanOut, accumulator);
+        MatrixKernels.sumRows(rowsScratch, biases.gradients(), rows, fanOut);
         if (!computeInputGradient) {
             return null;
         }
         inputGradients = Layer.ensureCapacity(inputGradients, rows * fanIn);
-        MatrixKernels.multiplyTransposedRight(outputGradient, weights.values(), inputGradients, rows, fanOut, fanIn);
+        MatrixKernels.multiplyTransposedRight(rowsScratch, weightRows, inputGradients, rows, fanOut, fanIn);
         return inputGradients;
     }
 

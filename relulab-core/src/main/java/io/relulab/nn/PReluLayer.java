@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>Backward, given G = ∂L/∂y: ∂L/∂z = G·(1 if z &gt; 0 else α_j), with ∂y/∂z(0) = α_j as PyTorch;
  * ∂L/∂α_j = Σ_r G[r][j]·min(z[r][j], 0) (rows in increasing order). The formulas are
  * {@link PRelu#value(double, double)}, {@link PRelu#derivative(double, double)} and
- * {@link PRelu#alphaDerivative(double)}.
+ * {@link PRelu#alphaDerivative(double)}, computed without branches (mispredicted branches on random signs
+ * cost more than the arithmetic): with the step m(z) of {@link RectifierKernels}, the slope is
+ * d = m + (1 − m)·α_j, y = z·d and ∂L/∂z = G·d — the same numbers for every α_j other than −0.
  *
  * <p>The slopes start at the activation's α (Keras' default 0, which makes the layer start as ReLU; 0.25 as
  * in He et al. is an option). No weight decay is ever applied to them (the optimisers here have none).
@@ -48,7 +50,9 @@ public final class PReluLayer implements NonlinearLayer {
         for (int r = 0; r < rows; r++) {
             int row = r * units;
             for (int j = 0; j < units; j++) {
-                outputs[row + j] = PRelu.value(input[row + j], alpha[j]);
+                double z = input[row + j];
+                double m = RectifierKernels.step(z);
+                outputs[row + j] = z * (m + (1.0 - m) * alpha[j]);
             }
         }
         return outputs;
@@ -62,7 +66,7 @@ public final class PReluLayer implements NonlinearLayer {
         for (int r = 0; r < rows; r++) {
             int row = r * units;
             for (int j = 0; j < units; j++) {
-                alphaGradients[j] += outputGradient[row + j] * PRelu.alphaDerivative(preActivations[row + j]);
+                alphaGradients[j] += outputGradient[row + j] * Math.min(0.0, preActivations[row + j]);
             }
         }
         if (!computeInputGradient) {
@@ -72,7 +76,8 @@ public final class PReluLayer implements NonlinearLayer {
         for (int r = 0; r < rows; r++) {
             int row = r * units;
             for (int j = 0; j < units; j++) {
-                inputGradients[row + j] = outputGradient[row + j] * PRelu.derivative(preActivations[row + j], alpha[j]);
+                double m = RectifierKernels.step(preActivations[row + j]);
+                inputGradients[row + j] = outputGradient[row + j] * (m + (1.0 - m) * alpha[j]);
             }
         }
         return inputGradients;

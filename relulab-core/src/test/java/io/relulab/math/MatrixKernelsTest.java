@@ -78,7 +78,7 @@ class MatrixKernelsTest {
             for (int i = 0; i < n; i++) {
                 double sum = 0.0;
                 for (int j = 0; j < k; j++) {
-                    sum += a[r * k + j] * b[i * k + j];
+                    sum = k == 1 ? sum + a[r * k + j] * b[i * k + j] : MatrixKernels.multiplyAdd(a[r * k + j], b[i * k + j], sum);
                 }
                 expected[r * n + i] = sum;
             }
@@ -86,6 +86,27 @@ class MatrixKernelsTest {
         double[] c = random(random, m * n);
         MatrixKernels.multiplyTransposedRight(a, b, c, m, k, n);
         assertThat(c).containsExactly(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void fusedMultiplyAddIsDetectedOnThisMachine() {
+        // every x86-64 processor since 2013 and every ARMv8 one has FMA; the build machines do
+        assertThat(MatrixKernels.FUSED_MULTIPLY_ADD).isTrue();
+        assertThat(MatrixKernels.multiplyAdd(0.1, 0.1, -0.01)).isEqualTo(Math.fma(0.1, 0.1, -0.01));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1", "32,64", "5,3", "9,7"})
+    void sumRowsEqualsSumColumns(int m, int n) {
+        NumpyRandom random = new NumpyRandom(5);
+        double[] a = random(random, m * n);
+        double[][] rows = MatrixKernels.ensureRows(null, m, n);
+        MatrixKernels.splitRows(a, m, n, rows);
+        double[] byRows = new double[n];
+        double[] byColumns = new double[n];
+        MatrixKernels.sumRows(rows, byRows, m, n);
+        MatrixKernels.sumColumns(a, byColumns, m, n);
+        assertThat(byRows).containsExactly(byColumns);
     }
 
     @ParameterizedTest
