@@ -67,7 +67,7 @@ public final class StudyCommand implements Callable<Integer> {
     private List<Activation> activations;
 
     @Option(names = "--seeds", defaultValue = "10",
-            description = "A count N (seeds 0..N-1) or a comma-separated list of seeds (default: ${DEFAULT-VALUE}).")
+            description = "A count N (seeds 0..N-1), a range A-B, or a comma-separated list (default: ${DEFAULT-VALUE}; one seed: 7-7).")
     private String seeds;
 
     @Option(names = "--scenarios", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
@@ -191,19 +191,29 @@ public final class StudyCommand implements Callable<Integer> {
                 + ", random_state=" + splitSeed + "); StandardScaler fitted on train", prepared);
     }
 
+    /** {@code N} → seeds 0..N−1; {@code A-B} → A..B; {@code a,b,c} → those seeds (a single seed: {@code 7-7} or {@code 7,}). */
     List<Long> seedList() {
         String text = seeds.trim();
         try {
-            if (!text.contains(",")) {
-                long count = Long.parseLong(text);
-                if (count < 1 || count > 100_000) {
-                    throw new IllegalArgumentException("--seeds must be a count from 1 to 100000 or a list of seeds, got " + text);
-                }
-                return LongStream.range(0, count).boxed().toList();
+            if (text.contains(",")) {
+                return java.util.Arrays.stream(text.split(",")).map(String::trim).map(Long::parseLong).toList();
             }
-            return java.util.Arrays.stream(text.split(",")).map(String::trim).map(Long::parseLong).toList();
+            int dash = text.indexOf('-', 1);
+            if (dash > 0) {
+                long first = Long.parseLong(text.substring(0, dash).trim());
+                long last = Long.parseLong(text.substring(dash + 1).trim());
+                if (first < 0 || last < first || last - first >= 100_000) {
+                    throw new IllegalArgumentException("--seeds range must be A-B with 0 <= A <= B and at most 100000 seeds, got " + text);
+                }
+                return LongStream.rangeClosed(first, last).boxed().toList();
+            }
+            long count = Long.parseLong(text);
+            if (count < 1 || count > 100_000) {
+                throw new IllegalArgumentException("--seeds must be a count from 1 to 100000, a range A-B or a list of seeds, got " + text);
+            }
+            return LongStream.range(0, count).boxed().toList();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--seeds must be a count N or a comma-separated list of integers, got '" + text + "'");
+            throw new IllegalArgumentException("--seeds must be a count N, a range A-B or a comma-separated list of integers, got '" + text + "'");
         }
     }
 

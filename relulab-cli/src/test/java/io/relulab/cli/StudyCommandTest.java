@@ -70,7 +70,7 @@ class StudyCommandTest {
 
         Run badSeeds = run("study", "--seeds", "ten", "--out", temp.toString());
         assertThat(badSeeds.exitCode()).isEqualTo(2);
-        assertThat(badSeeds.err()).isEqualTo("relulab study: --seeds must be a count N or a comma-separated list of integers, got 'ten'\n");
+        assertThat(badSeeds.err()).isEqualTo("relulab study: --seeds must be a count N, a range A-B or a comma-separated list of integers, got 'ten'\n");
 
         Run missingCsv = run("study", "--data", "csv:" + temp.resolve("nope.csv"), "--target", "y", "--out", temp.resolve("o").toString());
         assertThat(missingCsv.exitCode()).isEqualTo(2);
@@ -79,6 +79,21 @@ class StudyCommandTest {
 
         Run noTarget = run("study", "--data", "csv:x.csv", "--out", temp.toString());
         assertThat(noTarget.err()).isEqualTo("relulab study: --data csv:x.csv needs --target COLUMN naming the class column\n");
+    }
+
+    @Test
+    void seedsAreACountARangeOrAList() {
+        assertThat(seeds("3")).containsExactly(0L, 1L, 2L);
+        assertThat(seeds("5-7")).containsExactly(5L, 6L, 7L);
+        assertThat(seeds("7-7")).containsExactly(7L);
+        assertThat(seeds("4,1,9")).containsExactly(4L, 1L, 9L);
+    }
+
+    private static java.util.List<Long> seeds(String text) {
+        picocli.CommandLine top = ReluLab.newCommandLine();
+        top.parseArgs("study", "--seeds", text);
+        StudyCommand command = top.getSubcommands().get("study").getCommand();
+        return command.seedList();
     }
 
     private static JsonNode withoutTimingsAndCommand(Path folder) throws IOException {
