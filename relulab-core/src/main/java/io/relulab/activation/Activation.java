@@ -40,6 +40,20 @@ public interface Activation {
     }
 
     /**
+     * The backward pass of an elementwise layer: replaces the upstream gradients ∂L/∂y in
+     * {@code gradients[from..to)} by ∂L/∂z = ∂L/∂y·f′(z), given the pre-activations z and the forward outputs
+     * y = f(z) at the same indices. The default multiplies by {@link #derivative} of each pre-activation.
+     * Implementations may override it with a faster loop; ReLU, Leaky ReLU and PReLU give exactly the
+     * default's numbers, while ELU uses the outputs (f′(z) = f(z) + α for z ≤ 0, equal to the scalar
+     * derivative to within rounding).
+     */
+    default void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gradients[i] *= derivative(preActivations[i]);
+        }
+    }
+
+    /**
      * Whether f′(x) = 0 is possible on a set of positive measure, i.e. whether a unit with this
      * activation can be <em>dead</em> (receive no gradient for every input). True for ReLU and ReLU6.
      */

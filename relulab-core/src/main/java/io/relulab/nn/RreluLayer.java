@@ -61,11 +61,8 @@ public final class RreluLayer implements NonlinearLayer {
                 inputGradients[i] = outputGradient[i] * slopes[i];
             }
         } else {
-            System.arraycopy(preActivations, 0, inputGradients, 0, size);
-            activation.derivativesInPlace(inputGradients, 0, size);
-            for (int i = 0; i < size; i++) {
-                inputGradients[i] *= outputGradient[i];
-            }
+            System.arraycopy(outputGradient, 0, inputGradients, 0, size);
+            activation.backwardInPlace(preActivations, outputs, inputGradients, 0, size);
         }
         return inputGradients;
     }

@@ -1,6 +1,7 @@
 package io.relulab.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -206,6 +207,47 @@ class ActivationConformanceTest {
                     .isEqualTo(Double.doubleToLongBits(expectedValue));
             assertThat(Double.doubleToLongBits(derivatives[i])).as("derivative at index %d, x=%s", i, input[i])
                     .isEqualTo(Double.doubleToLongBits(expectedDerivative));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("activations")
+    void backwardMultipliesByTheDerivative(Activation activation) {
+        SplittableRandom random = new SplittableRandom(20240602L);
+        double[] specials = {
+            0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
+            -Double.MIN_VALUE, 1e300, -1e300, 1e3, -1e3, 6.0, -3.0, 3.0, 20.0, 40.0, -40.0, -745.0};
+        double[] z = new double[1000];
+        double[] upstream = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = i < specials.length ? specials[i]
+                    : i % 3 == 0 ? random.nextDouble(-60.0, 60.0) : random.nextDouble(-4.0, 4.0);
+            upstream[i] = random.nextDouble(-3.0, 3.0);
+        }
+        double[] y = z.clone();
+        activation.valuesInPlace(y, 0, z.length);
+        int from = 3;
+        int to = z.length - 2;
+        double[] gradients = upstream.clone();
+        activation.backwardInPlace(z, y, gradients, from, to);
+        for (int i = 0; i < z.length; i++) {
+            if (i < from || i >= to) {
+                assertThat(gradients[i]).as("untouched gradient at index %d", i).isEqualTo(upstream[i]);
+                continue;
+            }
+            double expected = upstream[i] * activation.derivative(z[i]);
+            if (activation instanceof Elu elu) {
+                // f(z) + α instead of α·e^z: equal to within a few roundings of α (tiny derivatives may become 0)
+                if (Double.isNaN(expected)) {
+                    assertThat(gradients[i]).as("gradient at z=%s", z[i]).isNaN();
+                } else {
+                    assertThat(gradients[i]).as("gradient at z=%s", z[i])
+                            .isCloseTo(expected, within(Math.abs(upstream[i]) * (Math.ulp(elu.alpha()) * 4 + Math.ulp(expected / upstream[i]) * 4)));
+                }
+            } else {
+                assertThat(Double.doubleToLongBits(gradients[i])).as("gradient at index %d, z=%s", i, z[i])
+                        .isEqualTo(Double.doubleToLongBits(expected));
+            }
         }
     }
 
