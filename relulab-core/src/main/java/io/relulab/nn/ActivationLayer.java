@@ -65,12 +65,7 @@ public final class ActivationLayer implements NonlinearLayer {
     }
 
     @Override
-    public int inputSize() {
-        return units;
-    }
-
-    @Override
-    public int outputSize() {
+    public int units() {
         return units;
     }
 

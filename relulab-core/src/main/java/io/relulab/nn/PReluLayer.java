@@ -103,12 +103,7 @@ public final class PReluLayer implements NonlinearLayer {
     }
 
     @Override
-    public int inputSize() {
-        return units;
-    }
-
-    @Override
-    public int outputSize() {
+    public int units() {
         return units;
     }
 

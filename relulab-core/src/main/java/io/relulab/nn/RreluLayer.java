@@ -85,12 +85,7 @@ public final class RreluLayer implements NonlinearLayer {
     }
 
     @Override
-    public int inputSize() {
-        return units;
-    }
-
-    @Override
-    public int outputSize() {
+    public int units() {
         return units;
     }
 
