@@ -9,7 +9,10 @@ package io.relulab.activation;
  *
  * <p>The array forms work in place on a contiguous range so that the engine can apply them to a
  * row-major batch without allocating. The defaults loop over the scalar forms; implementations may
- * override them with a faster loop but must give identical results.
+ * override them with a faster loop but must give identical results ({@link #valuesInPlace},
+ * {@link #derivativesInPlace}) or, for the engine's backward pass {@link #backwardInPlace}, results equal to
+ * within rounding, documented by the implementation. The engine calls these forms and never asks which
+ * activation it holds.
  */
 public interface Activation {
 
