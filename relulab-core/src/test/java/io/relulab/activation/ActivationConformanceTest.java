@@ -179,18 +179,26 @@ class ActivationConformanceTest {
         assertThat(activation.derivative(-0.0)).isEqualTo(activation.derivative(0.0));
     }
 
+    /** Special inputs at the start of every array checked against the scalar forms. */
+    private static final double[] ARRAY_SPECIALS = {
+        0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
+        -Double.MIN_VALUE, 1e300, -1e300, 1e3, -1e3, 6.0, -3.0, 3.0, 20.0, 40.0, 40.000001, -40.0, -745.0};
+
+    /** 1000 inputs: {@link #ARRAY_SPECIALS} first, then a third in [−60, 60) and the rest in [−4, 4). */
+    private static double[] mixedInputs(SplittableRandom random) {
+        double[] input = new double[1000];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = i < ARRAY_SPECIALS.length ? ARRAY_SPECIALS[i]
+                    : i % 3 == 0 ? random.nextDouble(-60.0, 60.0) : random.nextDouble(-4.0, 4.0);
+        }
+        return input;
+    }
+
     @ParameterizedTest
     @MethodSource("activations")
     void arrayFormsEqualScalarFormsBitForBit(Activation activation) {
         SplittableRandom random = new SplittableRandom(20240601L);
-        double[] specials = {
-            0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
-            -Double.MIN_VALUE, 1e300, -1e300, 1e3, -1e3, 6.0, -3.0, 3.0, 20.0, 40.0, 40.000001};
-        double[] input = new double[1000];
-        for (int i = 0; i < input.length; i++) {
-            input[i] = i < specials.length ? specials[i]
-                    : i % 3 == 0 ? random.nextDouble(-60.0, 60.0) : random.nextDouble(-4.0, 4.0);
-        }
+        double[] input = mixedInputs(random);
         for (double kink : kinks(activation)) {
             input[input.length - 1] = kink;
         }
@@ -214,16 +222,8 @@ class ActivationConformanceTest {
     @MethodSource("activations")
     void backwardMultipliesByTheDerivative(Activation activation) {
         SplittableRandom random = new SplittableRandom(20240602L);
-        double[] specials = {
-            0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
-            -Double.MIN_VALUE, 1e300, -1e300, 1e3, -1e3, 6.0, -3.0, 3.0, 20.0, 40.0, -40.0, -745.0};
-        double[] z = new double[1000];
-        double[] upstream = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = i < specials.length ? specials[i]
-                    : i % 3 == 0 ? random.nextDouble(-60.0, 60.0) : random.nextDouble(-4.0, 4.0);
-            upstream[i] = random.nextDouble(-3.0, 3.0);
-        }
+        double[] z = mixedInputs(random);
+        double[] upstream = random.doubles(z.length, -3.0, 3.0).toArray();
         double[] y = z.clone();
         activation.valuesInPlace(y, 0, z.length);
         int from = 3;
