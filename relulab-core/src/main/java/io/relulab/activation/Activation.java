@@ -9,7 +9,10 @@ package io.relulab.activation;
  *
  * <p>The array forms work in place on a contiguous range so that the engine can apply them to a
  * row-major batch without allocating. The defaults loop over the scalar forms; implementations may
- * override them with a faster loop but must give identical results.
+ * override them with a faster loop but must give identical results ({@link #valuesInPlace},
+ * {@link #derivativesInPlace}) or, for the engine's backward pass {@link #backwardInPlace}, results equal to
+ * within rounding, documented by the implementation. The engine calls these forms and never asks which
+ * activation it holds.
  */
 public interface Activation {
 
@@ -36,6 +39,20 @@ public interface Activation {
     default void derivativesInPlace(double[] values, int from, int to) {
         for (int i = from; i < to; i++) {
             values[i] = derivative(values[i]);
+        }
+    }
+
+    /**
+     * The backward pass of an elementwise layer: replaces the upstream gradients ∂L/∂y in
+     * {@code gradients[from..to)} by ∂L/∂z = ∂L/∂y·f′(z), given the pre-activations z and the forward outputs
+     * y = f(z) at the same indices. The default multiplies by {@link #derivative} of each pre-activation.
+     * Implementations may override it with a faster loop; ReLU, Leaky ReLU and PReLU give exactly the
+     * default's numbers, while ELU uses the outputs (f′(z) = f(z) + α for z ≤ 0, equal to the scalar
+     * derivative to within rounding).
+     */
+    default void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gradients[i] *= derivative(preActivations[i]);
         }
     }
 

@@ -63,6 +63,20 @@ public record Elu(double alpha) implements Activation {
         }
     }
 
+    /**
+     * The engine's backward pass, from the forward outputs: ∂L/∂z = ∂L/∂y for z &gt; 0 and ∂L/∂y·(f(z) + α)
+     * for z ≤ 0, which saves an exponential per element. f(z) + α = α·(e^z − 1) + α equals α·e^z (the scalar
+     * {@link #derivative}) to within rounding, not bit for bit; PyTorch's {@code elu_backward} in its
+     * result form (used for the in-place {@code elu_}) uses the same identity. NaN in z gives NaN.
+     */
+    @Override
+    public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        double a = alpha;
+        for (int i = from; i < to; i++) {
+            gradients[i] *= preActivations[i] > 0.0 ? 1.0 : outputs[i] + a;
+        }
+    }
+
     @Override
     public String spec() {
         return NAME + ":" + Checks.specNumber(alpha);

@@ -44,22 +44,22 @@ public record LeakyRelu(double negativeSlope) implements Activation {
         return x > 0.0 ? 1.0 : x <= 0.0 ? negativeSlope : x;
     }
 
+    /** Branch-free, the same numbers as {@link #value(double)} ({@link Rectifiers}). */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        double slope = negativeSlope;
-        for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x > 0.0 ? x : slope * x;
-        }
+        Rectifiers.valuesInPlace(values, from, to, negativeSlope);
     }
 
+    /** Branch-free, the same numbers as {@link #derivative(double)} ({@link Rectifiers}). */
     @Override
     public void derivativesInPlace(double[] values, int from, int to) {
-        double slope = negativeSlope;
-        for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x > 0.0 ? 1.0 : x <= 0.0 ? slope : x;
-        }
+        Rectifiers.derivativesInPlace(values, from, to, negativeSlope);
+    }
+
+    /** Branch-free, the same numbers as the default ({@link Rectifiers}). */
+    @Override
+    public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        Rectifiers.backwardInPlace(preActivations, gradients, from, to, negativeSlope);
     }
 
     @Override

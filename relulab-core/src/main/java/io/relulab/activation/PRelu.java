@@ -17,7 +17,8 @@ package io.relulab.activation;
  *
  * <p>The engine's PReLU layer keeps one α per unit; it uses the static forms
  * {@link #value(double, double)}, {@link #derivative(double, double)} and {@link #alphaDerivative(double)},
- * which give exactly the same numbers as the instance methods.
+ * which give exactly the same numbers as the instance methods, and their branch-free form
+ * {@link #slope(double, double)}.
  *
  * <p>Source: He, Zhang, Ren and Sun, <i>Delving Deep into Rectifiers</i>, ICCV 2015; PyTorch
  * {@code torch.nn.PReLU}; Keras {@code layers.PReLU}.
@@ -58,6 +59,17 @@ public record PRelu(double alpha) implements Activation {
         return x > 0.0 ? 0.0 : x;
     }
 
+    /**
+     * The slope f(x; α)/x = ∂f/∂x (x; α) computed without a branch (1 for x &gt; 0, α for x ≤ 0, NaN for NaN):
+     * for the engine's per-unit loops, where mispredicted branches on random signs cost more than the
+     * arithmetic. x·slope(x, α) = {@link #value(double, double)} and slope(x, α) =
+     * {@link #derivative(double, double)} exactly for every α other than −0 (for which it gives +0); see
+     * {@link Rectifiers}.
+     */
+    public static double slope(double x, double alpha) {
+        return Rectifiers.slope(x, alpha);
+    }
+
     @Override
     public double value(double x) {
         return value(x, alpha);
@@ -73,22 +85,22 @@ public record PRelu(double alpha) implements Activation {
         return alphaDerivative(x);
     }
 
+    /** Branch-free, the same numbers as {@link #value(double)} ({@link Rectifiers}). */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        double slope = alpha;
-        for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x > 0.0 ? x : slope * x;
-        }
+        Rectifiers.valuesInPlace(values, from, to, alpha);
     }
 
+    /** Branch-free, the same numbers as {@link #derivative(double)} ({@link Rectifiers}). */
     @Override
     public void derivativesInPlace(double[] values, int from, int to) {
-        double slope = alpha;
-        for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x > 0.0 ? 1.0 : x <= 0.0 ? slope : x;
-        }
+        Rectifiers.derivativesInPlace(values, from, to, alpha);
+    }
+
+    /** Branch-free, the same numbers as the default ({@link Rectifiers}). */
+    @Override
+    public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        Rectifiers.backwardInPlace(preActivations, gradients, from, to, alpha);
     }
 
     @Override

@@ -30,19 +30,27 @@ public record Relu() implements Activation {
         return x > 0.0 ? 1.0 : x <= 0.0 ? 0.0 : x;
     }
 
+    /** Branch-free: max(0, x), the same numbers as {@link #value} ({@link Rectifiers}). */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
         for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x <= 0.0 ? 0.0 : x;
+            values[i] = Math.max(0.0, values[i]);
         }
     }
 
+    /** Branch-free: the step m(x), the same numbers as {@link #derivative} ({@link Rectifiers}). */
     @Override
     public void derivativesInPlace(double[] values, int from, int to) {
         for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x > 0.0 ? 1.0 : x <= 0.0 ? 0.0 : x;
+            values[i] = Rectifiers.step(values[i]);
+        }
+    }
+
+    /** Branch-free: gradients[i]·m(z[i]), the same numbers as the default. */
+    @Override
+    public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gradients[i] *= Rectifiers.step(preActivations[i]);
         }
     }
 

@@ -26,11 +26,6 @@ public final class BinaryCrossEntropy implements Loss {
         return OutputHead.SIGMOID;
     }
 
-    @Override
-    public int targetColumns(int outputColumns) {
-        return outputColumns;
-    }
-
     /** ℓ(x, y) for one logit and label. */
     public static double loss(double logit, double label) {
         return Math.max(logit, 0.0) - logit * label + Math.log1p(Math.exp(-Math.abs(logit)));

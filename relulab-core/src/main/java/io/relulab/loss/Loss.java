@@ -16,8 +16,13 @@ public interface Loss {
     /** The output head this loss is fused with. */
     OutputHead head();
 
-    /** Number of target values per row for a network with {@code outputColumns} outputs. */
-    int targetColumns(int outputColumns);
+    /**
+     * Number of target values per row for a network with {@code outputColumns} outputs: by default one per
+     * output (elementwise losses); a loss with one class label per row overrides it.
+     */
+    default int targetColumns(int outputColumns) {
+        return outputColumns;
+    }
 
     /**
      * The mean loss over the rows, and its gradient with respect to the logits (already divided by

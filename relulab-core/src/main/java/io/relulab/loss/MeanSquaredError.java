@@ -20,11 +20,6 @@ public final class MeanSquaredError implements Loss {
     }
 
     @Override
-    public int targetColumns(int outputColumns) {
-        return outputColumns;
-    }
-
-    @Override
     public double lossAndGradient(double[] logits, double[] targets, int rows, int columns, double[] gradients) {
         int size = rows * columns;
         double scale = 2.0 / size;

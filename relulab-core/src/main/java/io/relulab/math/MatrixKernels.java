@@ -193,17 +193,11 @@ public final class MatrixKernels {
     /**
      * C = A·Bᵀ (overwriting C), where A is m × k and B is n × k, both given as rows, and C is m × n (flat):
      * C[r][i] = Σⱼ A[r][j]·B[i][j] (j increasing, starting from zero).
+     *
+     * <p>Each term is {@link #multiplyAdd}, whose test of the static final {@link #FUSED_MULTIPLY_ADD} the JIT
+     * folds away, so one loop nest compiles to the fused or the separate form with nothing tested per term.
      */
     public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
-        if (FUSED_MULTIPLY_ADD) {
-            dotsFused(aRows, bRows, c, m, k, n);
-        } else {
-            dotsSeparate(aRows, bRows, c, m, k, n);
-        }
-    }
-
-    /** {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int)} with {@code Math.fma}. */
-    private static void dotsFused(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
         int r = 0;
         for (; r + 1 < m; r += 2) {
             double[] x0 = aRows[r];
@@ -225,14 +219,14 @@ public final class MatrixKernels {
                     double w1 = y1[j];
                     double w2 = y2[j];
                     double w3 = y3[j];
-                    s00 = Math.fma(u, w0, s00);
-                    s01 = Math.fma(u, w1, s01);
-                    s02 = Math.fma(u, w2, s02);
-                    s03 = Math.fma(u, w3, s03);
-                    s10 = Math.fma(v, w0, s10);
-                    s11 = Math.fma(v, w1, s11);
-                    s12 = Math.fma(v, w2, s12);
-                    s13 = Math.fma(v, w3, s13);
+                    s00 = multiplyAdd(u, w0, s00);
+                    s01 = multiplyAdd(u, w1, s01);
+                    s02 = multiplyAdd(u, w2, s02);
+                    s03 = multiplyAdd(u, w3, s03);
+                    s10 = multiplyAdd(v, w0, s10);
+                    s11 = multiplyAdd(v, w1, s11);
+                    s12 = multiplyAdd(v, w2, s12);
+                    s13 = multiplyAdd(v, w3, s13);
                 }
                 c[c0 + i] = s00;
                 c[c0 + i + 1] = s01;
@@ -248,8 +242,8 @@ public final class MatrixKernels {
                 double s0 = 0.0;
                 double s1 = 0.0;
                 for (int j = 0; j < k; j++) {
-                    s0 = Math.fma(x0[j], y[j], s0);
-                    s1 = Math.fma(x1[j], y[j], s1);
+                    s0 = multiplyAdd(x0[j], y[j], s0);
+                    s1 = multiplyAdd(x1[j], y[j], s1);
                 }
                 c[c0 + i] = s0;
                 c[c1 + i] = s1;
@@ -262,74 +256,7 @@ public final class MatrixKernels {
                 double[] y = bRows[i];
                 double s = 0.0;
                 for (int j = 0; j < k; j++) {
-                    s = Math.fma(x[j], y[j], s);
-                }
-                c[cRow + i] = s;
-            }
-        }
-    }
-
-    /** {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int)} with a multiply and an add. */
-    private static void dotsSeparate(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
-        int r = 0;
-        for (; r + 1 < m; r += 2) {
-            double[] x0 = aRows[r];
-            double[] x1 = aRows[r + 1];
-            int c0 = r * n;
-            int c1 = c0 + n;
-            int i = 0;
-            for (; i + 3 < n; i += 4) {
-                double[] y0 = bRows[i];
-                double[] y1 = bRows[i + 1];
-                double[] y2 = bRows[i + 2];
-                double[] y3 = bRows[i + 3];
-                double s00 = 0.0, s01 = 0.0, s02 = 0.0, s03 = 0.0;
-                double s10 = 0.0, s11 = 0.0, s12 = 0.0, s13 = 0.0;
-                for (int j = 0; j < k; j++) {
-                    double u = x0[j];
-                    double v = x1[j];
-                    double w0 = y0[j];
-                    double w1 = y1[j];
-                    double w2 = y2[j];
-                    double w3 = y3[j];
-                    s00 += u * w0;
-                    s01 += u * w1;
-                    s02 += u * w2;
-                    s03 += u * w3;
-                    s10 += v * w0;
-                    s11 += v * w1;
-                    s12 += v * w2;
-                    s13 += v * w3;
-                }
-                c[c0 + i] = s00;
-                c[c0 + i + 1] = s01;
-                c[c0 + i + 2] = s02;
-                c[c0 + i + 3] = s03;
-                c[c1 + i] = s10;
-                c[c1 + i + 1] = s11;
-                c[c1 + i + 2] = s12;
-                c[c1 + i + 3] = s13;
-            }
-            for (; i < n; i++) {
-                double[] y = bRows[i];
-                double s0 = 0.0;
-                double s1 = 0.0;
-                for (int j = 0; j < k; j++) {
-                    s0 += x0[j] * y[j];
-                    s1 += x1[j] * y[j];
-                }
-                c[c0 + i] = s0;
-                c[c1 + i] = s1;
-            }
-        }
-        for (; r < m; r++) {
-            double[] x = aRows[r];
-            int cRow = r * n;
-            for (int i = 0; i < n; i++) {
-                double[] y = bRows[i];
-                double s = 0.0;
-                for (int j = 0; j < k; j++) {
-                    s += x[j] * y[j];
+                    s = multiplyAdd(x[j], y[j], s);
                 }
                 c[cRow + i] = s;
             }

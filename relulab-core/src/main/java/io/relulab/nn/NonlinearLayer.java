@@ -10,8 +10,18 @@ import io.relulab.activation.Activation;
 public interface NonlinearLayer extends Layer {
 
     /** Number of units (= input size = output size). */
-    default int units() {
-        return inputSize();
+    int units();
+
+    /** The number of units. */
+    @Override
+    default int inputSize() {
+        return units();
+    }
+
+    /** The number of units. */
+    @Override
+    default int outputSize() {
+        return units();
     }
 
     /** The activation this layer was built from (for PReLU: with its initial slope). */

@@ -13,8 +13,8 @@ import java.util.Objects;
  * ∂L/∂α_j = Σ_r G[r][j]·min(z[r][j], 0) (rows in increasing order). The formulas are
  * {@link PRelu#value(double, double)}, {@link PRelu#derivative(double, double)} and
  * {@link PRelu#alphaDerivative(double)}, computed without branches (mispredicted branches on random signs
- * cost more than the arithmetic): with the step m(z) of {@link RectifierKernels}, the slope is
- * d = m + (1 − m)·α_j, y = z·d and ∂L/∂z = G·d — the same numbers for every α_j other than −0.
+ * cost more than the arithmetic): with the slope d = {@link PRelu#slope(double, double) PRelu.slope}(z, α_j),
+ * y = z·d and ∂L/∂z = G·d — the same numbers for every α_j other than −0.
  *
  * <p>The slopes start at the activation's α (Keras' default 0, which makes the layer start as ReLU; 0.25 as
  * in He et al. is an option). No weight decay is ever applied to them (the optimisers here have none).
@@ -51,8 +51,7 @@ public final class PReluLayer implements NonlinearLayer {
             int row = r * units;
             for (int j = 0; j < units; j++) {
                 double z = input[row + j];
-                double m = RectifierKernels.step(z);
-                outputs[row + j] = z * (m + (1.0 - m) * alpha[j]);
+                outputs[row + j] = z * PRelu.slope(z, alpha[j]);
             }
         }
         return outputs;
@@ -76,8 +75,7 @@ public final class PReluLayer implements NonlinearLayer {
         for (int r = 0; r < rows; r++) {
             int row = r * units;
             for (int j = 0; j < units; j++) {
-                double m = RectifierKernels.step(preActivations[row + j]);
-                inputGradients[row + j] = outputGradient[row + j] * (m + (1.0 - m) * alpha[j]);
+                inputGradients[row + j] = outputGradient[row + j] * PRelu.slope(preActivations[row + j], alpha[j]);
             }
         }
         return inputGradients;
@@ -105,12 +103,7 @@ public final class PReluLayer implements NonlinearLayer {
     }
 
     @Override
-    public int inputSize() {
-        return units;
-    }
-
-    @Override
-    public int outputSize() {
+    public int units() {
         return units;
     }
 

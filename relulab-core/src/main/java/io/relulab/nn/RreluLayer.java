@@ -18,7 +18,8 @@ public final class RreluLayer implements NonlinearLayer {
     private final Rrelu activation;
     private final int units;
     private final NumpyRandom random;
-    private double[] preActivations;
+    /** The inference-mode layer: the activation at its mean slope, applied as any fixed activation. */
+    private final ActivationLayer inference;
     private double[] outputs;
     private double[] slopes;
     private double[] inputGradients;
@@ -31,41 +32,35 @@ public final class RreluLayer implements NonlinearLayer {
             throw new IllegalArgumentException("RReLU layer units = " + units + "; expected >= 1");
         }
         this.units = units;
+        this.inference = new ActivationLayer(activation, units);
     }
 
     @Override
     public double[] forward(double[] input, int rows, Mode mode) {
-        int size = rows * units;
-        preActivations = input;
         lastMode = mode;
+        if (mode != Mode.TRAINING) {
+            return inference.forward(input, rows, mode);
+        }
+        int size = rows * units;
         outputs = Layer.ensureCapacity(outputs, size);
         System.arraycopy(input, 0, outputs, 0, size);
-        if (mode == Mode.TRAINING) {
-            slopes = Layer.ensureCapacity(slopes, size);
-            activation.trainingValuesInPlace(outputs, slopes, 0, size, random);
-        } else {
-            activation.valuesInPlace(outputs, 0, size);
-        }
+        slopes = Layer.ensureCapacity(slopes, size);
+        activation.trainingValuesInPlace(outputs, slopes, 0, size, random);
         return outputs;
     }
 
     @Override
     public double[] backward(double[] outputGradient, int rows, boolean computeInputGradient) {
+        if (lastMode != Mode.TRAINING) {
+            return inference.backward(outputGradient, rows, computeInputGradient);
+        }
         if (!computeInputGradient) {
             return null;
         }
         int size = rows * units;
         inputGradients = Layer.ensureCapacity(inputGradients, size);
-        if (lastMode == Mode.TRAINING) {
-            for (int i = 0; i < size; i++) {
-                inputGradients[i] = outputGradient[i] * slopes[i];
-            }
-        } else {
-            System.arraycopy(preActivations, 0, inputGradients, 0, size);
-            activation.derivativesInPlace(inputGradients, 0, size);
-            for (int i = 0; i < size; i++) {
-                inputGradients[i] *= outputGradient[i];
-            }
+        for (int i = 0; i < size; i++) {
+            inputGradients[i] = outputGradient[i] * slopes[i];
         }
         return inputGradients;
     }
@@ -88,12 +83,7 @@ public final class RreluLayer implements NonlinearLayer {
     }
 
     @Override
-    public int inputSize() {
-        return units;
-    }
-
-    @Override
-    public int outputSize() {
+    public int units() {
         return units;
     }
 

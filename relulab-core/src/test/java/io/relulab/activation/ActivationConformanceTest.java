@@ -1,6 +1,7 @@
 package io.relulab.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,18 +179,26 @@ class ActivationConformanceTest {
         assertThat(activation.derivative(-0.0)).isEqualTo(activation.derivative(0.0));
     }
 
+    /** Special inputs at the start of every array checked against the scalar forms. */
+    private static final double[] ARRAY_SPECIALS = {
+        0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
+        -Double.MIN_VALUE, 1e300, -1e300, 1e3, -1e3, 6.0, -3.0, 3.0, 20.0, 40.0, 40.000001, -40.0, -745.0};
+
+    /** 1000 inputs: {@link #ARRAY_SPECIALS} first, then a third in [−60, 60) and the rest in [−4, 4). */
+    private static double[] mixedInputs(SplittableRandom random) {
+        double[] input = new double[1000];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = i < ARRAY_SPECIALS.length ? ARRAY_SPECIALS[i]
+                    : i % 3 == 0 ? random.nextDouble(-60.0, 60.0) : random.nextDouble(-4.0, 4.0);
+        }
+        return input;
+    }
+
     @ParameterizedTest
     @MethodSource("activations")
     void arrayFormsEqualScalarFormsBitForBit(Activation activation) {
         SplittableRandom random = new SplittableRandom(20240601L);
-        double[] specials = {
-            0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
-            -Double.MIN_VALUE, 1e300, -1e300, 1e3, -1e3, 6.0, -3.0, 3.0, 20.0, 40.0, 40.000001};
-        double[] input = new double[1000];
-        for (int i = 0; i < input.length; i++) {
-            input[i] = i < specials.length ? specials[i]
-                    : i % 3 == 0 ? random.nextDouble(-60.0, 60.0) : random.nextDouble(-4.0, 4.0);
-        }
+        double[] input = mixedInputs(random);
         for (double kink : kinks(activation)) {
             input[input.length - 1] = kink;
         }
@@ -206,6 +215,39 @@ class ActivationConformanceTest {
                     .isEqualTo(Double.doubleToLongBits(expectedValue));
             assertThat(Double.doubleToLongBits(derivatives[i])).as("derivative at index %d, x=%s", i, input[i])
                     .isEqualTo(Double.doubleToLongBits(expectedDerivative));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("activations")
+    void backwardMultipliesByTheDerivative(Activation activation) {
+        SplittableRandom random = new SplittableRandom(20240602L);
+        double[] z = mixedInputs(random);
+        double[] upstream = random.doubles(z.length, -3.0, 3.0).toArray();
+        double[] y = z.clone();
+        activation.valuesInPlace(y, 0, z.length);
+        int from = 3;
+        int to = z.length - 2;
+        double[] gradients = upstream.clone();
+        activation.backwardInPlace(z, y, gradients, from, to);
+        for (int i = 0; i < z.length; i++) {
+            if (i < from || i >= to) {
+                assertThat(gradients[i]).as("untouched gradient at index %d", i).isEqualTo(upstream[i]);
+                continue;
+            }
+            double expected = upstream[i] * activation.derivative(z[i]);
+            if (activation instanceof Elu elu) {
+                // f(z) + α instead of α·e^z: equal to within a few roundings of α (tiny derivatives may become 0)
+                if (Double.isNaN(expected)) {
+                    assertThat(gradients[i]).as("gradient at z=%s", z[i]).isNaN();
+                } else {
+                    assertThat(gradients[i]).as("gradient at z=%s", z[i])
+                            .isCloseTo(expected, within(Math.abs(upstream[i]) * (Math.ulp(elu.alpha()) * 4 + Math.ulp(expected / upstream[i]) * 4)));
+                }
+            } else {
+                assertThat(Double.doubleToLongBits(gradients[i])).as("gradient at index %d, z=%s", i, z[i])
+                        .isEqualTo(Double.doubleToLongBits(expected));
+            }
         }
     }
 

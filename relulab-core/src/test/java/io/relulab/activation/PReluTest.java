@@ -44,6 +44,33 @@ class PReluTest {
     }
 
     @Test
+    void branchFreeSlopeIsExactlyOneOrAlphaAtEverySpecialValue() {
+        double[] alphas = {0.0, 0.25, -0.5, 1.7, 0.1};
+        double[] positives = {Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 1.0, Double.MAX_VALUE, Double.POSITIVE_INFINITY};
+        double[] nonPositives = {0.0, -0.0, -Double.MIN_VALUE, -Double.MIN_NORMAL, -1.0, -Double.MAX_VALUE, Double.NEGATIVE_INFINITY};
+        for (double alpha : alphas) {
+            for (double x : positives) {
+                assertThat(Double.doubleToRawLongBits(PRelu.slope(x, alpha))).as("slope(%s, %s)", x, alpha)
+                        .isEqualTo(Double.doubleToRawLongBits(1.0));
+                assertThat(Double.doubleToRawLongBits(x * PRelu.slope(x, alpha)))
+                        .isEqualTo(Double.doubleToRawLongBits(PRelu.value(x, alpha)));
+            }
+            for (double x : nonPositives) {
+                assertThat(Double.doubleToRawLongBits(PRelu.slope(x, alpha))).as("slope(%s, %s)", x, alpha)
+                        .isEqualTo(Double.doubleToRawLongBits(PRelu.derivative(x, alpha)));
+                double value = PRelu.value(x, alpha);
+                if (Double.isNaN(value)) {
+                    assertThat(x * PRelu.slope(x, alpha)).as("value(%s, %s)", x, alpha).isNaN();
+                } else {
+                    assertThat(Double.doubleToRawLongBits(x * PRelu.slope(x, alpha))).as("value(%s, %s)", x, alpha)
+                            .isEqualTo(Double.doubleToRawLongBits(value));
+                }
+            }
+            assertThat(PRelu.slope(Double.NaN, alpha)).isNaN();
+        }
+    }
+
+    @Test
     void zeroSlopeIsReluAndCanDieButAnyOtherSlopeCannot() {
         PRelu zero = new PRelu();
         Relu relu = new Relu();

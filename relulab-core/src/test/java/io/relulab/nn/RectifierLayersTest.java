@@ -9,10 +9,11 @@ import io.relulab.random.NumpyRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The branch-free rectifier loops give exactly the activations' own numbers (same bits; NaN for NaN), on random
+ * The ReLU, Leaky ReLU and PReLU layers (branch-free loops in the activations) give exactly the activations'
+ * scalar numbers (same bits; NaN for NaN), on random
  * values and on every special value: ±0, ±∞, NaN, the smallest subnormals, ±Double.MAX_VALUE.
  */
-class RectifierKernelsTest {
+class RectifierLayersTest {
 
     private static double[] inputs() {
         double[] specials = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL,
@@ -70,15 +71,5 @@ class RectifierKernelsTest {
                 assertSameBits(layer.slopes().gradients()[0], 0.0 + upstream[i] * PRelu.alphaDerivative(z[i]), "prelu alpha gradient at " + z[i]);
             }
         }
-    }
-
-    @Test
-    void theStepIsOneExactlyForPositiveInputs() {
-        assertThat(RectifierKernels.step(Double.MIN_VALUE)).isEqualTo(1.0);
-        assertThat(RectifierKernels.step(Double.POSITIVE_INFINITY)).isEqualTo(1.0);
-        assertThat(RectifierKernels.step(0.0)).isEqualTo(0.0);
-        assertThat(RectifierKernels.step(-0.0)).isEqualTo(0.0);
-        assertThat(RectifierKernels.step(Double.NEGATIVE_INFINITY)).isEqualTo(0.0);
-        assertThat(RectifierKernels.step(Double.NaN)).isNaN();
     }
 }
