@@ -8,6 +8,7 @@ import io.relulab.data.TrainTestSplit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -75,7 +76,8 @@ public final class SplitCommand implements Runnable {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(out + ": cannot create the output folder: " + e.getMessage(), e);
+            String reason = e instanceof FileAlreadyExistsException ? "a file of that name exists" : e.getMessage();
+            throw new UncheckedIOException("--out " + out + ": cannot create the output folder: " + reason, e);
         }
         CsvDatasets.write(prepared.train(), out.resolve("train.csv"));
         CsvDatasets.write(prepared.test(), out.resolve("test.csv"));

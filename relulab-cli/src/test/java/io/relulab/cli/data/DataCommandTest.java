@@ -131,6 +131,18 @@ class DataCommandTest {
     }
 
     @Test
+    void splitIntoAnExistingFileGivesOneLineNamingTheOption() throws Exception {
+        Path csv = folder.resolve("in.csv");
+        Files.writeString(csv, "a,b,y\n1,2,0\n2,3,1\n3,4,0\n4,5,1\n");
+        Path file = folder.resolve("taken");
+        Files.writeString(file, "not a folder");
+        int exit = run("data", "split", "--in", csv.toString(), "--random-state", "1", "--out", file.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                "relulab split: --out " + file + ": cannot create the output folder: a file of that name exists\n");
+    }
+
+    @Test
     void badParametersGiveOneLineAndExitCodeTwo() {
         assertThat(run("data", "make-classification", "--n-informative", "1", "--random-state", "1")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
