@@ -1,7 +1,6 @@
 package io.relulab.cli;
 
 import io.relulab.activation.Activation;
-import io.relulab.data.CsvDatasets;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
 import io.relulab.diagnostics.ProbeSet;
@@ -172,23 +171,15 @@ public final class StudyCommand implements Callable<Integer> {
                 spec.tau(), redoSettings);
     }
 
-    private StudyData loadData() throws IOException {
-        if (data.equals("notebook")) {
-            if (target != null) {
-                throw new IllegalArgumentException("--target applies only to --data csv:PATH, got --target " + target + " with --data notebook");
-            }
+    private StudyData loadData() {
+        DataSource source = DataSource.parse(data, target);
+        if (source.isNotebook()) {
             return StudyData.notebook();
         }
-        if (!data.startsWith("csv:") || data.length() == 4) {
-            throw new IllegalArgumentException("--data must be 'notebook' or csv:PATH, got '" + data + "'");
-        }
-        if (target == null) {
-            throw new IllegalArgumentException("--data " + data + " needs --target COLUMN naming the class column");
-        }
-        Path path = Path.of(data.substring(4));
-        PreparedData prepared = PreparedData.prepare(CsvDatasets.read(path, target), TrainTestSplit.testFraction(testSize), splitSeed, true);
-        return StudyData.of("CSV file " + path + ", target column '" + target + "'; train_test_split(test_size=" + testSize
-                + ", random_state=" + splitSeed + "); StandardScaler fitted on train", prepared);
+        PreparedData prepared = PreparedData.prepare(source.read(), TrainTestSplit.testFraction(testSize), splitSeed, true);
+        return StudyData.of("CSV file " + source.csvFile().orElseThrow() + ", target column '" + target
+                + "'; train_test_split(test_size=" + testSize + ", random_state=" + splitSeed + "); StandardScaler fitted on train",
+                prepared);
     }
 
     List<Long> seedList() {
