@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /**
  * THE parser of activation specs, used by every command: {@code NAME} or {@code NAME:P1[,P2]}.
@@ -165,14 +164,10 @@ public final class ActivationSpecs {
     }
 
     /** The picocli converter: lets commands declare {@code Activation} and {@code List<Activation>} options. */
-    public static final class Converter implements CommandLine.ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    public static final class Converter extends SpecConverter<Activation> {
+        /** Converts with {@link #parse(String)}. */
+        public Converter() {
+            super(ActivationSpecs::parse);
         }
     }
 

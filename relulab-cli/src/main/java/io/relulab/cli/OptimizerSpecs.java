@@ -7,7 +7,6 @@ import io.relulab.optim.RmsPropConfig;
 import io.relulab.optim.SgdConfig;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /**
  * The optimiser spec parser: {@code NAME[:PARAMETERS]}.
@@ -120,14 +119,10 @@ public final class OptimizerSpecs {
     }
 
     /** picocli converter for {@code OptimizerConfig} options. */
-    public static final class Converter implements CommandLine.ITypeConverter<OptimizerConfig> {
-        @Override
-        public OptimizerConfig convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    public static final class Converter extends SpecConverter<OptimizerConfig> {
+        /** Converts with {@link #parse(String)}. */
+        public Converter() {
+            super(OptimizerSpecs::parse);
         }
     }
 }
