@@ -48,7 +48,7 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 final class StudyBarCharts {
 
     private static final String FONT = LineChart.FONT_FAMILY;
-    private static final Color TEXT = new Color(0x222222);
+    private static final Color TEXT = LineChart.TEXT;
     private static final Color MUTED = new Color(0x555555);
     private static final Color GRID = new Color(0xE2E2E2);
     /** Above this many bars the category labels are turned by 45°. */
@@ -177,12 +177,7 @@ final class StudyBarCharts {
 
     private static NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setLabelFont(new Font(FONT, Font.PLAIN, 14));
-        axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(new Color(0x888888));
-        axis.setTickMarkPaint(new Color(0x888888));
+        LineChart.styleValueAxisInPlace(axis);
         return axis;
     }
 
@@ -191,7 +186,7 @@ final class StudyBarCharts {
         CategoryAxis categoryAxis = new CategoryAxis(null);
         categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 13));
         categoryAxis.setTickLabelPaint(TEXT);
-        categoryAxis.setAxisLinePaint(new Color(0x888888));
+        categoryAxis.setAxisLinePaint(LineChart.AXIS_LINE);
         categoryAxis.setCategoryMargin(0.25);
         categoryAxis.setLowerMargin(0.04);
         categoryAxis.setUpperMargin(0.04);
