@@ -62,8 +62,6 @@ public final class ActivationSpecs {
             + "sigmoid, tanh, identity";
 
     private static final Pattern SEPARATOR = Pattern.compile(LIST_SEPARATOR);
-    private static final Pattern NUMBER = Pattern.compile(
-            "[+-]?(?:(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|Infinity)|NaN");
 
     private ActivationSpecs() {
     }
@@ -73,13 +71,10 @@ public final class ActivationSpecs {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty activation spec; valid names: " + String.join(", ", Activations.NAMES));
         }
-        String text = spec.strip();
-        int colon = text.indexOf(':');
-        String name = (colon < 0 ? text : text.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
-        String[] parameters = colon < 0 ? new String[0] : text.substring(colon + 1).split(",", -1);
-        for (int i = 0; i < parameters.length; i++) {
-            parameters[i] = parameters[i].strip();
-        }
+        SpecText parts = SpecText.of(spec);
+        String text = parts.text();
+        String name = parts.name();
+        String[] parameters = parts.parameters();
         Arguments arguments = new Arguments(text, name, parameters);
         return switch (name) {
             case Relu.NAME -> arguments.none(new Relu());
@@ -191,7 +186,7 @@ public final class ActivationSpecs {
 
         double number(int index) {
             String parameter = parameters[index];
-            if (!NUMBER.matcher(parameter).matches()) {
+            if (!SpecText.isNumber(parameter)) {
                 throw new IllegalArgumentException(name + ": parameter " + (index + 1) + " must be a number, got '"
                         + parameter + "' in '" + text + "'");
             }
