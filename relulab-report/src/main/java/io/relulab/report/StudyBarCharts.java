@@ -22,7 +22,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -33,7 +32,6 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -222,12 +220,7 @@ final class StudyBarCharts {
         }
         if (legend) {
             LegendTitle items = new LegendTitle(plot);
-            items.setItemFont(new Font(FONT, Font.PLAIN, 13));
-            items.setItemPaint(TEXT);
-            items.setFrame(BlockBorder.NONE);
-            items.setBackgroundPaint(Color.WHITE);
-            items.setPosition(RectangleEdge.BOTTOM);
-            items.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+            LineChart.styleLegendInPlace(items);
             chart.addSubtitle(items);
         }
         return chart;
