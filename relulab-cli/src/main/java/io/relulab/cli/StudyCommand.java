@@ -79,11 +79,11 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--batch-size", description = "Rows per batch (default: 32).")
     private Integer batchSize;
 
-    @Option(names = "--optimizer", description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
-    private String optimizer;
+    @Option(names = "--optimizer", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
+    private OptimizerConfig optimizer;
 
-    @Option(names = "--init", description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
-    private String init;
+    @Option(names = "--init", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
+    private Initializer init;
 
     @Option(names = "--hidden", split = ",", description = "Hidden layer widths (default: 64,32).")
     private List<Integer> hidden;
@@ -155,10 +155,9 @@ public final class StudyCommand implements Callable<Integer> {
             network = network.withHiddenSizes(hidden);
         }
         if (init != null) {
-            Initializer initializer = InitializerSpecs.parse(init);
-            network = network.withInitializer(initializer);
+            network = network.withInitializer(init);
         }
-        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : OptimizerSpecs.parse(optimizer);
+        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : optimizer;
         var training = spec.training();
         if (epochs != null) {
             training = training.withEpochs(requirePositive("--epochs", epochs));

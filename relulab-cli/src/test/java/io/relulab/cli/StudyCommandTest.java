@@ -98,4 +98,16 @@ class StudyCommandTest {
         System.arraycopy(rest, 0, all, first.length, rest.length);
         return all;
     }
+
+    @Test
+    void badOptimizerAndInitializerSpecsNameTheOptionAsTrainDoes() {
+        CommandRunner optimizer = run("study", "--optimizer", "adagrad", "--seeds", "1");
+        assertThat(optimizer.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
+        assertThat(optimizer.err()).isEqualTo("relulab study: Invalid value for option '--optimizer': unknown optimizer"
+                + " 'adagrad'; expected adam, adam_pytorch, sgd or rmsprop (try 'relulab study --help')\n");
+        CommandRunner init = run("study", "--init", "xavier", "--seeds", "1");
+        assertThat(init.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
+        assertThat(init.err()).startsWith("relulab study: Invalid value for option '--init': unknown initializer 'xavier'")
+                .hasLineCount(1);
+    }
 }
