@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /**
  * THE parser of activation specs, used by every command: {@code NAME} or {@code NAME:P1[,P2]}.
@@ -63,8 +62,6 @@ public final class ActivationSpecs {
             + "sigmoid, tanh, identity";
 
     private static final Pattern SEPARATOR = Pattern.compile(LIST_SEPARATOR);
-    private static final Pattern NUMBER = Pattern.compile(
-            "[+-]?(?:(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|Infinity)|NaN");
 
     private ActivationSpecs() {
     }
@@ -74,13 +71,10 @@ public final class ActivationSpecs {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty activation spec; valid names: " + String.join(", ", Activations.NAMES));
         }
-        String text = spec.strip();
-        int colon = text.indexOf(':');
-        String name = (colon < 0 ? text : text.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
-        String[] parameters = colon < 0 ? new String[0] : text.substring(colon + 1).split(",", -1);
-        for (int i = 0; i < parameters.length; i++) {
-            parameters[i] = parameters[i].strip();
-        }
+        SpecText parts = SpecText.of(spec);
+        String text = parts.text();
+        String name = parts.name();
+        String[] parameters = parts.parameters();
         Arguments arguments = new Arguments(text, name, parameters);
         return switch (name) {
             case Relu.NAME -> arguments.none(new Relu());
@@ -165,14 +159,10 @@ public final class ActivationSpecs {
     }
 
     /** The picocli converter: lets commands declare {@code Activation} and {@code List<Activation>} options. */
-    public static final class Converter implements CommandLine.ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    public static final class Converter extends SpecConverter<Activation> {
+        /** Converts with {@link #parse(String)}. */
+        public Converter() {
+            super(ActivationSpecs::parse);
         }
     }
 
@@ -196,7 +186,7 @@ public final class ActivationSpecs {
 
         double number(int index) {
             String parameter = parameters[index];
-            if (!NUMBER.matcher(parameter).matches()) {
+            if (!SpecText.isNumber(parameter)) {
                 throw new IllegalArgumentException(name + ": parameter " + (index + 1) + " must be a number, got '"
                         + parameter + "' in '" + text + "'");
             }

@@ -73,7 +73,12 @@ final class BornDeadCommand implements Callable<Integer> {
         for (String key : initializations) {
             parsed.add(parseInitialization(key.trim()));
         }
-        BornDeadConfig config = BornDeadConfig.of(widths, depths, parsed, trials, seed);
+        BornDeadConfig config;
+        try {
+            config = BornDeadConfig.of(widths, depths, parsed, trials, seed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(withOptionNames(e.getMessage()), e);
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
@@ -86,6 +91,12 @@ final class BornDeadCommand implements Callable<Integer> {
             TrainingJson.write(json, toJson(result));
         }
         return ReluLab.EXIT_OK;
+    }
+
+    /** Replaces the configuration's parameter names in a validation message by this command's option names. */
+    static String withOptionNames(String message) {
+        return OptionNames.inMessage(message, "widths", "--widths", "depths", "--depths", "initializations", "--init",
+                "trials", "--trials", "seed", "--seed");
     }
 
     static BornDeadInitialization parseInitialization(String key) {

@@ -11,7 +11,6 @@ import io.relulab.nn.Rai;
 import io.relulab.nn.Zeros;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 
 /**
  * The initializer spec parser: {@code glorot_uniform}, {@code glorot_normal}, {@code he_normal},
@@ -55,14 +54,10 @@ public final class InitializerSpecs {
     }
 
     /** picocli converter for {@code Initializer} options. */
-    public static final class Converter implements CommandLine.ITypeConverter<Initializer> {
-        @Override
-        public Initializer convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    public static final class Converter extends SpecConverter<Initializer> {
+        /** Converts with {@link #parse(String)}. */
+        public Converter() {
+            super(InitializerSpecs::parse);
         }
     }
 }

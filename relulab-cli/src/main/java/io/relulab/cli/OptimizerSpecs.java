@@ -5,9 +5,6 @@ import io.relulab.optim.EpsilonPlacement;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.optim.RmsPropConfig;
 import io.relulab.optim.SgdConfig;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /**
  * The optimiser spec parser: {@code NAME[:PARAMETERS]}.
@@ -29,8 +26,6 @@ public final class OptimizerSpecs {
     public static final String SYNTAX = "adam[:LR[,BETA1,BETA2[,EPSILON]]], adam_pytorch[:...], sgd[:LR[,MOMENTUM[,nesterov]]], "
             + "rmsprop[:LR[,RHO[,MOMENTUM[,EPSILON]]]]";
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|Infinity)|NaN");
-
     private OptimizerSpecs() {
     }
 
@@ -39,13 +34,10 @@ public final class OptimizerSpecs {
         if (spec == null || spec.isBlank()) {
             throw new IllegalArgumentException("empty optimizer spec; expected one of: " + SYNTAX);
         }
-        String text = spec.strip();
-        int colon = text.indexOf(':');
-        String name = (colon < 0 ? text : text.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
-        String[] parameters = colon < 0 ? new String[0] : text.substring(colon + 1).split(",", -1);
-        for (int i = 0; i < parameters.length; i++) {
-            parameters[i] = parameters[i].strip();
-        }
+        SpecText parts = SpecText.of(spec);
+        String text = parts.text();
+        String name = parts.name();
+        String[] parameters = parts.parameters();
         return switch (name) {
             case "adam", "adam_pytorch" -> {
                 boolean keras = name.equals("adam");
@@ -112,7 +104,7 @@ public final class OptimizerSpecs {
 
     private static double number(String text, String[] parameters, int index) {
         String parameter = parameters[index];
-        if (!NUMBER.matcher(parameter).matches()) {
+        if (!SpecText.isNumber(parameter)) {
             throw new IllegalArgumentException("optimizer '" + text + "': parameter " + (index + 1) + " must be a number, got '"
                     + parameter + "'");
         }
@@ -120,14 +112,10 @@ public final class OptimizerSpecs {
     }
 
     /** picocli converter for {@code OptimizerConfig} options. */
-    public static final class Converter implements CommandLine.ITypeConverter<OptimizerConfig> {
-        @Override
-        public OptimizerConfig convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    public static final class Converter extends SpecConverter<OptimizerConfig> {
+        /** Converts with {@link #parse(String)}. */
+        public Converter() {
+            super(OptimizerSpecs::parse);
         }
     }
 }

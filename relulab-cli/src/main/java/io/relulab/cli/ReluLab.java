@@ -83,15 +83,29 @@ public final class ReluLab implements Runnable {
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException) {
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getParent() == null ? "relulab" : "relulab " + commandLine.getCommandName();
-        err.println(command + ": " + oneLine(e));
+            err.println(command + ": " + oneLine(e));
             err.flush();
             return EXIT_USAGE;
         }
         throw e;
     }
 
-    private static String oneLine(Exception e) {
-        String message = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+    /**
+     * The exception's message on one line. An {@link UncheckedIOException} that only wraps its cause reports the
+     * cause's message (typically the path); one with its own message (e.g. "cannot write results.json") keeps it and
+     * adds the cause's message unless it already contains it.
+     */
+    static String oneLine(Exception e) {
+        String message = e.getMessage();
+        Throwable cause = e.getCause();
+        if (e instanceof UncheckedIOException && cause != null && cause.getMessage() != null) {
+            boolean ownMessage = message != null && !message.equals(cause.toString());
+            if (!ownMessage) {
+                message = cause.getMessage();
+            } else if (!message.contains(cause.getMessage())) {
+                message = message + ": " + cause.getMessage();
+            }
+        }
         if (message == null) {
             message = e.getClass().getSimpleName();
         }

@@ -91,16 +91,10 @@ final class SimulateDyingCommand implements Callable<Integer> {
 
     /** Replaces the configuration's parameter names in a validation message by this command's option names. */
     static String withOptionNames(String message) {
-        String[][] names = {
-            {"inputDimension", "--input-dimension"}, {"inputCount", "--inputs"}, {"inputScale", "--input-scale"},
-            {"weightMean", "--weight-mean"}, {"weightSpread", "--weight-spread"}, {"biasMean", "--bias-mean"},
-            {"biasSpread", "--bias-spread"}, {"updateScale", "--update-scale"}, {"units", "--units"},
-            {"epochs", "--epochs"}, {"seed", "--seed"},
-        };
-        String result = message;
-        for (String[] pair : names) {
-            result = result.replaceFirst("^" + pair[0] + "\\b", pair[1]);
-        }
-        return result;
+        return OptionNames.inMessage(message,
+                "inputDimension", "--input-dimension", "inputCount", "--inputs", "inputScale", "--input-scale",
+                "weightMean", "--weight-mean", "weightSpread", "--weight-spread", "biasMean", "--bias-mean",
+                "biasSpread", "--bias-spread", "updateScale", "--update-scale", "units", "--units",
+                "epochs", "--epochs", "seed", "--seed");
     }
 }

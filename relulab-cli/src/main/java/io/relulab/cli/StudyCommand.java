@@ -1,7 +1,6 @@
 package io.relulab.cli;
 
 import io.relulab.activation.Activation;
-import io.relulab.data.CsvDatasets;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
 import io.relulab.diagnostics.ProbeSet;
@@ -80,11 +79,11 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--batch-size", description = "Rows per batch (default: 32).")
     private Integer batchSize;
 
-    @Option(names = "--optimizer", description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
-    private String optimizer;
+    @Option(names = "--optimizer", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
+    private OptimizerConfig optimizer;
 
-    @Option(names = "--init", description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
-    private String init;
+    @Option(names = "--init", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
+    private Initializer init;
 
     @Option(names = "--hidden", split = ",", description = "Hidden layer widths (default: 64,32).")
     private List<Integer> hidden;
@@ -156,10 +155,9 @@ public final class StudyCommand implements Callable<Integer> {
             network = network.withHiddenSizes(hidden);
         }
         if (init != null) {
-            Initializer initializer = InitializerSpecs.parse(init);
-            network = network.withInitializer(initializer);
+            network = network.withInitializer(init);
         }
-        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : OptimizerSpecs.parse(optimizer);
+        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : optimizer;
         var training = spec.training();
         if (epochs != null) {
             training = training.withEpochs(requirePositive("--epochs", epochs));
@@ -172,23 +170,15 @@ public final class StudyCommand implements Callable<Integer> {
                 spec.tau(), redoSettings);
     }
 
-    private StudyData loadData() throws IOException {
-        if (data.equals("notebook")) {
-            if (target != null) {
-                throw new IllegalArgumentException("--target applies only to --data csv:PATH, got --target " + target + " with --data notebook");
-            }
+    private StudyData loadData() {
+        DataSource source = DataSource.parse(data, target);
+        if (source.isNotebook()) {
             return StudyData.notebook();
         }
-        if (!data.startsWith("csv:") || data.length() == 4) {
-            throw new IllegalArgumentException("--data must be 'notebook' or csv:PATH, got '" + data + "'");
-        }
-        if (target == null) {
-            throw new IllegalArgumentException("--data " + data + " needs --target COLUMN naming the class column");
-        }
-        Path path = Path.of(data.substring(4));
-        PreparedData prepared = PreparedData.prepare(CsvDatasets.read(path, target), TrainTestSplit.testFraction(testSize), splitSeed, true);
-        return StudyData.of("CSV file " + path + ", target column '" + target + "'; train_test_split(test_size=" + testSize
-                + ", random_state=" + splitSeed + "); StandardScaler fitted on train", prepared);
+        PreparedData prepared = PreparedData.prepare(source.read(), TrainTestSplit.testFraction(testSize), splitSeed, true);
+        return StudyData.of("CSV file " + source.csvFile().orElseThrow() + ", target column '" + target
+                + "'; train_test_split(test_size=" + testSize + ", random_state=" + splitSeed + "); StandardScaler fitted on train",
+                prepared);
     }
 
     /** {@code N} → seeds 0..N−1; {@code A-B} → A..B; {@code a,b,c} → those seeds (a single seed: {@code 7-7} or {@code 7,}). */

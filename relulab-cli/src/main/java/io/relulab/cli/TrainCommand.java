@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
 import io.relulab.activation.Relu;
-import io.relulab.data.CsvDatasets;
 import io.relulab.data.Dataset;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
-import io.relulab.data.synthetic.Datasets;
 import io.relulab.diagnostics.Scenario;
 import io.relulab.loss.Loss;
 import io.relulab.nn.Initializer;
@@ -219,26 +217,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private PreparedData loadData() {
-        String source = data.strip();
-        TrainTestSplit split = TrainTestSplit.testFraction(testSize);
-        if (source.equalsIgnoreCase("notebook")) {
-            if (target != null) {
-                throw new IllegalArgumentException("--target " + target + " applies only to --data csv:PATH");
-            }
-            return PreparedData.prepare(Datasets.notebookRaw(), split, splitSeed, !noScale);
-        }
-        if (source.toLowerCase(Locale.ROOT).startsWith("csv:")) {
-            String path = source.substring(4).strip();
-            if (path.isEmpty()) {
-                throw new IllegalArgumentException("--data csv:PATH needs a file path, e.g. --data csv:data.csv");
-            }
-            if (target == null || target.isBlank()) {
-                throw new IllegalArgumentException("--data " + source + " needs --target COLUMN naming the label column");
-            }
-            Dataset dataset = CsvDatasets.read(Path.of(path), target);
-            return PreparedData.prepare(dataset, split, splitSeed, !noScale);
-        }
-        throw new IllegalArgumentException("--data " + source + ": expected notebook or csv:PATH");
+        Dataset dataset = DataSource.parse(data, target).read();
+        return PreparedData.prepare(dataset, TrainTestSplit.testFraction(testSize), splitSeed, !noScale);
     }
 
     private List<Integer> hiddenWidths() {

@@ -1,9 +1,8 @@
 package io.relulab.cli;
 
+import static io.relulab.cli.CommandRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -11,30 +10,12 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ActivationsCommandTest {
 
-    /** Exit code, stdout and stderr of one run. */
-    record Run(int exitCode, String out, String err) {
-        String[] errLines() {
-            return err.isEmpty() ? new String[0] : err.split("\n");
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ReluLab.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
     @Test
     void valuesPrintsTheDoneWhenExample() {
-        Run run = run("activations", "values", "--activation", "elu:1.0", "--x", "-1,0,0.5");
+        CommandRunner run = run("activations", "values", "--activation", "elu:1.0", "--x", "-1,0,0.5");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("""
@@ -47,7 +28,7 @@ class ActivationsCommandTest {
 
     @Test
     void valuesRoundTripThroughDoubleParsing() {
-        Run run = run("activations", "values", "-a", "gelu", "--x=-3,-1e-5,0.1,2.5");
+        CommandRunner run = run("activations", "values", "-a", "gelu", "--x=-3,-1e-5,0.1,2.5");
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(5);
         io.relulab.activation.Gelu gelu = new io.relulab.activation.Gelu();
@@ -61,14 +42,14 @@ class ActivationsCommandTest {
 
     @Test
     void valuesDefaultsToTheReferenceGridAndFollowsTheKinkConvention() {
-        Run run = run("activations", "values", "--activation", "relu");
+        CommandRunner run = run("activations", "values", "--activation", "relu");
         assertThat(run.out()).contains("0.0,0.0,0.0\n").startsWith("x,value,derivative\n-3.0,0.0,0.0\n");
         assertThat(run.out().split("\n")).hasSize(8);
     }
 
     @Test
     void badParameterExitsTwoWithOneLine() {
-        Run run = run("activations", "values", "--activation", "leaky_relu:2");
+        CommandRunner run = run("activations", "values", "--activation", "leaky_relu:2");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(1);
@@ -77,7 +58,7 @@ class ActivationsCommandTest {
 
     @Test
     void unknownActivationListsTheValidNames() {
-        Run run = run("activations", "values", "--activation", "swishy", "--x", "1");
+        CommandRunner run = run("activations", "values", "--activation", "swishy", "--x", "1");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).contains("unknown activation 'swishy'", "relu, leaky_relu, prelu");
@@ -85,7 +66,7 @@ class ActivationsCommandTest {
 
     @Test
     void nonNumericInputExitsTwo() {
-        Run run = run("activations", "values", "--activation", "relu", "--x", "1,two");
+        CommandRunner run = run("activations", "values", "--activation", "relu", "--x", "1,two");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).contains("'two' is not a double");
@@ -93,7 +74,7 @@ class ActivationsCommandTest {
 
     @Test
     void missingSubcommandIsAUsageError() {
-        Run run = run("activations");
+        CommandRunner run = run("activations");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("missing subcommand: values or plot");
     }
@@ -102,7 +83,7 @@ class ActivationsCommandTest {
     void everyCommandHasHelpWithExamples() {
         for (String[] args : new String[][] {
             {"activations", "--help"}, {"activations", "values", "--help"}, {"activations", "plot", "--help"}}) {
-            Run run = run(args);
+            CommandRunner run = run(args);
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("Examples:", "relulab activations");
         }
@@ -111,7 +92,7 @@ class ActivationsCommandTest {
     @Test
     void plotWritesTheThreePanelsAsPngAndSvg(@TempDir Path folder) throws Exception {
         Path out = folder.resolve("figures");
-        Run run = run("activations", "plot", "--out", out.toString());
+        CommandRunner run = run("activations", "plot", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String[] names = {"activation-functions", "activation-derivatives", "activation-negative-inputs", "activations"};
         for (String name : names) {
@@ -131,7 +112,7 @@ class ActivationsCommandTest {
 
     @Test
     void plotAcceptsAListWithMultiParameterSpecs(@TempDir Path folder) throws Exception {
-        Run run = run("activations", "plot", "--out", folder.toString(), "--activations", "gelu,softplus:2,10,rrelu:0.1,0.3");
+        CommandRunner run = run("activations", "plot", "--out", folder.toString(), "--activations", "gelu,softplus:2,10,rrelu:0.1,0.3");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(folder.resolve("activation-functions.svg")))
                 .contains("GELU", "Softplus (β=2, threshold=10)", "RReLU (α~U[0.1, 0.3])");
@@ -141,7 +122,7 @@ class ActivationsCommandTest {
 
     @Test
     void plotRejectsABadSpecInTheList(@TempDir Path folder) {
-        Run run = run("activations", "plot", "--out", folder.toString(), "--activations", "relu,leaky_relu:1.5");
+        CommandRunner run = run("activations", "plot", "--out", folder.toString(), "--activations", "relu,leaky_relu:1.5");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).contains("negativeSlope must be in [0, 1), got 1.5");
@@ -151,7 +132,7 @@ class ActivationsCommandTest {
     void plotIntoAnUnwritableFolderExitsTwoWithOneLine(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("not-a-folder");
         Files.writeString(file, "x");
-        Run run = run("activations", "plot", "--out", file.toString());
+        CommandRunner run = run("activations", "plot", "--out", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).startsWith("relulab plot: cannot write " + file.resolve("activation-functions.png"));

@@ -47,4 +47,20 @@ class BornDeadCommandTest {
         assertThat(result.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
         assertThat(result.err()).startsWith("relulab born-dead: --init: unknown initialisation 'glorot'");
     }
+
+    @Test
+    void badNumbersAreOneLineNamingTheOption() {
+        String[][] cases = {
+            {"--widths", "0", "relulab born-dead: --widths must all be at least 1, got 0\n"},
+            {"--depths", "2,-1", "relulab born-dead: --depths must all be at least 1, got -1\n"},
+            {"--trials", "0", "relulab born-dead: --trials must be at least 1, got 0\n"},
+            {"--seed", "-1", "relulab born-dead: --seed must be ≥ 0, got -1\n"},
+        };
+        for (String[] c : cases) {
+            CommandRunner result = CommandRunner.run("born-dead", c[0], c[1]);
+            assertThat(result.exitCode()).as(c[0]).isEqualTo(ReluLab.EXIT_USAGE);
+            assertThat(result.err()).as(c[0]).isEqualTo(c[2]);
+            assertThat(result.out()).as(c[0]).isEmpty();
+        }
+    }
 }

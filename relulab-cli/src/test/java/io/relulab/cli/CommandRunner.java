@@ -16,4 +16,9 @@ record CommandRunner(int exitCode, String out, String err) {
         int exitCode = commandLine.execute(args);
         return new CommandRunner(exitCode, out.toString(), err.toString());
     }
+
+    /** The lines of stderr; none when it is empty. */
+    String[] errLines() {
+        return err.isEmpty() ? new String[0] : err.split("\n");
+    }
 }

@@ -1,12 +1,11 @@
 package io.relulab.cli;
 
-import static io.relulab.cli.ActivationsCommandTest.run;
+import static io.relulab.cli.CommandRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.relulab.cli.ActivationsCommandTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ class StudyCommandTest {
     @Test
     void writesTheReportAndPrintsTheTables() throws IOException {
         Path out = temp.resolve("study");
-        Run run = run(concat(SMALL, "--out", out.toString(), "--threads", "2"));
+        CommandRunner run = run(concat(SMALL, "--out", out.toString(), "--threads", "2"));
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("Toy simulation (the notebook's, seed 42): dead units per epoch [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]")
@@ -54,7 +53,7 @@ class StudyCommandTest {
 
     @Test
     void anUnwritableOutputFolderFailsAtOnce() {
-        Run run = run("study", "--out", "/proc/forbidden");
+        CommandRunner run = run("study", "--out", "/proc/forbidden");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.err()).startsWith("relulab study: output folder /proc/forbidden is not writable");
@@ -63,21 +62,21 @@ class StudyCommandTest {
 
     @Test
     void badOptionsGiveOneLineAndExitCode2() {
-        Run unknownScenario = run("study", "--scenarios", "notebook,warp-speed", "--out", temp.toString());
+        CommandRunner unknownScenario = run("study", "--scenarios", "notebook,warp-speed", "--out", temp.toString());
         assertThat(unknownScenario.exitCode()).isEqualTo(2);
         assertThat(unknownScenario.errLines()).hasSize(1);
         assertThat(unknownScenario.err()).contains("unknown scenario 'warp-speed', expected one of notebook, high-lr");
 
-        Run badSeeds = run("study", "--seeds", "ten", "--out", temp.toString());
+        CommandRunner badSeeds = run("study", "--seeds", "ten", "--out", temp.toString());
         assertThat(badSeeds.exitCode()).isEqualTo(2);
         assertThat(badSeeds.err()).isEqualTo("relulab study: --seeds must be a count N, a range A-B or a comma-separated list of integers, got 'ten'\n");
 
-        Run missingCsv = run("study", "--data", "csv:" + temp.resolve("nope.csv"), "--target", "y", "--out", temp.resolve("o").toString());
+        CommandRunner missingCsv = run("study", "--data", "csv:" + temp.resolve("nope.csv"), "--target", "y", "--out", temp.resolve("o").toString());
         assertThat(missingCsv.exitCode()).isEqualTo(2);
         assertThat(missingCsv.errLines()).hasSize(1);
         assertThat(missingCsv.err()).contains("nope.csv");
 
-        Run noTarget = run("study", "--data", "csv:x.csv", "--out", temp.toString());
+        CommandRunner noTarget = run("study", "--data", "csv:x.csv", "--out", temp.toString());
         assertThat(noTarget.err()).isEqualTo("relulab study: --data csv:x.csv needs --target COLUMN naming the class column\n");
     }
 
@@ -113,5 +112,17 @@ class StudyCommandTest {
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(rest, 0, all, first.length, rest.length);
         return all;
+    }
+
+    @Test
+    void badOptimizerAndInitializerSpecsNameTheOptionAsTrainDoes() {
+        CommandRunner optimizer = run("study", "--optimizer", "adagrad", "--seeds", "1");
+        assertThat(optimizer.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
+        assertThat(optimizer.err()).isEqualTo("relulab study: Invalid value for option '--optimizer': unknown optimizer"
+                + " 'adagrad'; expected adam, adam_pytorch, sgd or rmsprop (try 'relulab study --help')\n");
+        CommandRunner init = run("study", "--init", "xavier", "--seeds", "1");
+        assertThat(init.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
+        assertThat(init.err()).startsWith("relulab study: Invalid value for option '--init': unknown initializer 'xavier'")
+                .hasLineCount(1);
     }
 }

@@ -17,7 +17,7 @@ class TrainCommandTest {
     @Test
     void trainsTheNotebookNetworkAndWritesRoundTrippingJson() throws Exception {
         Path file = folder.resolve("out/run.json");
-        ActivationsCommandTest.Run run = ActivationsCommandTest.run("train", "--activation", "leaky_relu:0.1", "--epochs", "3",
+        CommandRunner run = CommandRunner.run("train", "--activation", "leaky_relu:0.1", "--epochs", "3",
                 "--seed", "7", "--json", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -43,14 +43,14 @@ class TrainCommandTest {
 
         // same seed, same bits
         Path again = folder.resolve("again.json");
-        ActivationsCommandTest.run("train", "--activation", "leaky_relu:0.1", "--epochs", "3", "--seed", "7", "--json", again.toString());
+        CommandRunner.run("train", "--activation", "leaky_relu:0.1", "--epochs", "3", "--seed", "7", "--json", again.toString());
         assertThat(TrainingJson.parse(Files.readString(again))).isEqualTo(json);
     }
 
     @Test
     void anAbsurdLearningRateDivergesWithExitCodeOneAndNullMetrics() throws Exception {
         Path file = folder.resolve("diverged.json");
-        ActivationsCommandTest.Run run = ActivationsCommandTest.run("train", "--optimizer", "sgd:50", "--json", file.toString());
+        CommandRunner run = CommandRunner.run("train", "--optimizer", "sgd:50", "--json", file.toString());
         assertThat(run.exitCode()).isEqualTo(ReluLab.EXIT_FAILED);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).containsPattern("status: diverged in epoch 1: the training loss exploded to [0-9.E]+ \\(more than 10000.0 times")
@@ -84,7 +84,7 @@ class TrainCommandTest {
             String[] args = new String[arguments.length + 1];
             args[0] = "train";
             System.arraycopy(arguments, 0, args, 1, arguments.length);
-            ActivationsCommandTest.Run run = ActivationsCommandTest.run(args);
+            CommandRunner run = CommandRunner.run(args);
             assertThat(run.exitCode()).as(String.join(" ", arguments) + ": " + run.err()).isEqualTo(ReluLab.EXIT_USAGE);
             assertThat(run.err()).as(String.join(" ", arguments)).doesNotContain("\tat ").doesNotContain("Exception");
             assertThat(run.err().lines().findFirst().orElse("")).as(String.join(" ", arguments)).isNotBlank();
@@ -103,7 +103,7 @@ class TrainCommandTest {
         Path file = folder.resolve("three.csv");
         Files.writeString(file, csv);
         Path out = folder.resolve("three.json");
-        ActivationsCommandTest.Run run = ActivationsCommandTest.run("train", "--data", "csv:" + file, "--target", "label", "--epochs", "30",
+        CommandRunner run = CommandRunner.run("train", "--data", "csv:" + file, "--target", "label", "--epochs", "30",
                 "--hidden", "8", "--optimizer", "adam:0.01", "--json", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("network 2 -> 8 -> 3 (softmax)");

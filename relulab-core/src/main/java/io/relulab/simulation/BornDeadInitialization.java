@@ -22,10 +22,7 @@ public enum BornDeadInitialization {
     HE("he") {
         @Override
         void initializeLayerInPlace(NumpyRandom random, int fanIn, int width, double[] weights, double[] biases) {
-            double scale = Math.sqrt(2.0 / fanIn);
-            for (int i = 0; i < width * fanIn; i++) {
-                weights[i] = random.normal(0.0, scale);
-            }
+            heNormalInPlace(random, fanIn, weights, width * fanIn);
             Arrays.fill(biases, 0, width, 0.0);
         }
     },
@@ -38,13 +35,8 @@ public enum BornDeadInitialization {
     HE_BIAS("he_bias") {
         @Override
         void initializeLayerInPlace(NumpyRandom random, int fanIn, int width, double[] weights, double[] biases) {
-            double scale = Math.sqrt(2.0 / fanIn);
-            for (int i = 0; i < width * fanIn; i++) {
-                weights[i] = random.normal(0.0, scale);
-            }
-            for (int unit = 0; unit < width; unit++) {
-                biases[unit] = random.normal(0.0, scale);
-            }
+            heNormalInPlace(random, fanIn, weights, width * fanIn);
+            heNormalInPlace(random, fanIn, biases, width);
         }
     },
 
@@ -81,6 +73,17 @@ public enum BornDeadInitialization {
     /** The name used on the command line and in JSON: {@code he}, {@code he_bias} or {@code rai}. */
     public String key() {
         return key;
+    }
+
+    /**
+     * Fills {@code values[0 .. count)}, in order, with He normal draws N(0, 2/fan_in) (He et al. 2015), one
+     * {@link NumpyRandom#normal(double, double)} call each, as numpy's {@code normal(0, sqrt(2/fan_in))} would.
+     */
+    private static void heNormalInPlace(NumpyRandom random, int fanIn, double[] values, int count) {
+        double scale = Math.sqrt(2.0 / fanIn);
+        for (int i = 0; i < count; i++) {
+            values[i] = random.normal(0.0, scale);
+        }
     }
 
     /**

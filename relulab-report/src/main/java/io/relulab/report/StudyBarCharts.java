@@ -22,7 +22,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -33,7 +32,6 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -48,7 +46,7 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 final class StudyBarCharts {
 
     private static final String FONT = LineChart.FONT_FAMILY;
-    private static final Color TEXT = new Color(0x222222);
+    private static final Color TEXT = LineChart.TEXT;
     private static final Color MUTED = new Color(0x555555);
     private static final Color GRID = new Color(0xE2E2E2);
     /** Above this many bars the category labels are turned by 45°. */
@@ -177,12 +175,7 @@ final class StudyBarCharts {
 
     private static NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setLabelFont(new Font(FONT, Font.PLAIN, 14));
-        axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(new Color(0x888888));
-        axis.setTickMarkPaint(new Color(0x888888));
+        LineChart.styleValueAxisInPlace(axis);
         return axis;
     }
 
@@ -191,7 +184,7 @@ final class StudyBarCharts {
         CategoryAxis categoryAxis = new CategoryAxis(null);
         categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 13));
         categoryAxis.setTickLabelPaint(TEXT);
-        categoryAxis.setAxisLinePaint(new Color(0x888888));
+        categoryAxis.setAxisLinePaint(LineChart.AXIS_LINE);
         categoryAxis.setCategoryMargin(0.25);
         categoryAxis.setLowerMargin(0.04);
         categoryAxis.setUpperMargin(0.04);
@@ -227,12 +220,7 @@ final class StudyBarCharts {
         }
         if (legend) {
             LegendTitle items = new LegendTitle(plot);
-            items.setItemFont(new Font(FONT, Font.PLAIN, 13));
-            items.setItemPaint(TEXT);
-            items.setFrame(BlockBorder.NONE);
-            items.setBackgroundPaint(Color.WHITE);
-            items.setPosition(RectangleEdge.BOTTOM);
-            items.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+            LineChart.styleLegendInPlace(items);
             chart.addSubtitle(items);
         }
         return chart;

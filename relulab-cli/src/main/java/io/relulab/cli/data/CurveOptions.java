@@ -1,6 +1,7 @@
 package io.relulab.cli.data;
 
 import java.util.OptionalDouble;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by make-moons and make-circles. */
@@ -17,8 +18,8 @@ final class CurveOptions {
     @Option(names = "--noise", paramLabel = "SD", description = "Standard deviation of Gaussian noise (default: none).")
     Double noise;
 
-    @Option(names = "--random-state", paramLabel = "SEED", required = true, description = "numpy seed, 0..4294967295.")
-    long randomState;
+    @Mixin
+    RandomStateOption randomState;
 
     int[] outerAndInner() {
         String[] parts = samples.split(",", -1);

@@ -46,8 +46,8 @@ public final class MakeBlobsCommand implements Runnable {
             description = "Shuffle the rows (default).")
     boolean shuffle;
 
-    @Option(names = "--random-state", paramLabel = "SEED", required = true, description = "numpy seed, 0..4294967295.")
-    long randomState;
+    @CommandLine.Mixin
+    RandomStateOption randomState;
 
     @CommandLine.Mixin
     DatasetOutput output;
@@ -84,6 +84,6 @@ public final class MakeBlobsCommand implements Runnable {
             throw new IllegalArgumentException("--center-box: '" + centerBox + "' must be LOW,HIGH");
         }
         builder.centerBox(box[0], box[1]);
-        output.write(builder.build().generate(randomState), spec.commandLine());
+        output.write(builder.build().generate(randomState.seed()), spec.commandLine());
     }
 }

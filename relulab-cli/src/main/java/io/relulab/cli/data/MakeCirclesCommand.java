@@ -30,6 +30,6 @@ public final class MakeCirclesCommand implements Runnable {
     public void run() {
         int[] counts = options.outerAndInner();
         MakeCircles circles = new MakeCircles(counts[0], counts[1], options.shuffle, options.noiseOption(), factor);
-        output.write(circles.generate(options.randomState), spec.commandLine());
+        output.write(circles.generate(options.randomState.seed()), spec.commandLine());
     }
 }

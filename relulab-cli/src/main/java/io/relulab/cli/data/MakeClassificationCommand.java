@@ -80,9 +80,8 @@ public final class MakeClassificationCommand implements Runnable {
             description = "Shuffle rows and columns (default); --no-shuffle keeps scikit-learn's generation order.")
     boolean shuffle;
 
-    @Option(names = "--random-state", paramLabel = "SEED", required = true,
-            description = "numpy seed, 0..4294967295 (scikit-learn's random_state).")
-    long randomState;
+    @CommandLine.Mixin
+    RandomStateOption randomState;
 
     @Option(names = "--product-order", paramLabel = "ORDER", defaultValue = "fma-chain",
             description = "Summation order of the matrix products: fma-chain (default; exact for the notebook on any"
@@ -99,7 +98,7 @@ public final class MakeClassificationCommand implements Runnable {
                 .classes(classes).clustersPerClass(clustersPerClass).weights(weights).flipY(flipY).classSep(classSep)
                 .hypercube(hypercube).shift(AffineTerm.parse("--shift", shift)).scale(AffineTerm.parse("--scale", scale))
                 .shuffle(shuffle).build();
-        output.write(parameters.generate(new NumpyRandom(randomState), parseOrder(productOrder)), spec.commandLine());
+        output.write(parameters.generate(new NumpyRandom(randomState.seed()), parseOrder(productOrder)), spec.commandLine());
     }
 
     static ProductOrder parseOrder(String text) {

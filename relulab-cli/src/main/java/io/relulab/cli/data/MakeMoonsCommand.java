@@ -25,6 +25,6 @@ public final class MakeMoonsCommand implements Runnable {
     public void run() {
         int[] counts = options.outerAndInner();
         MakeMoons moons = new MakeMoons(counts[0], counts[1], options.shuffle, options.noiseOption());
-        output.write(moons.generate(options.randomState), spec.commandLine());
+        output.write(moons.generate(options.randomState.seed()), spec.commandLine());
     }
 }

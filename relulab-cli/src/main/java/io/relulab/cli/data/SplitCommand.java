@@ -8,6 +8,7 @@ import io.relulab.data.TrainTestSplit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -48,8 +49,8 @@ public final class SplitCommand implements Runnable {
     @Option(names = "--train-size", paramLabel = "F|N", description = "Train fraction or row count (default: the rest).")
     String trainSize;
 
-    @Option(names = "--random-state", paramLabel = "SEED", required = true, description = "numpy seed, 0..4294967295.")
-    long randomState;
+    @CommandLine.Mixin
+    RandomStateOption randomState;
 
     @Option(names = "--stratify", description = "Keep class proportions (StratifiedShuffleSplit).")
     boolean stratify;
@@ -66,16 +67,18 @@ public final class SplitCommand implements Runnable {
 
     @Override
     public void run() {
+        long seed = randomState.seed();
         Dataset data = CsvDatasets.read(input, target);
         TrainTestSplit split = new TrainTestSplit(
                 testSize == null ? null : SplitSize.parse("--test-size", testSize),
                 trainSize == null ? null : SplitSize.parse("--train-size", trainSize),
                 shuffle, stratify);
-        PreparedData prepared = PreparedData.prepare(data, split, randomState, scale);
+        PreparedData prepared = PreparedData.prepare(data, split, seed, scale);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(out + ": cannot create the output folder: " + e.getMessage(), e);
+            String reason = e instanceof FileAlreadyExistsException ? "a file of that name exists" : e.getMessage();
+            throw new UncheckedIOException("--out " + out + ": cannot create the output folder: " + reason, e);
         }
         CsvDatasets.write(prepared.train(), out.resolve("train.csv"));
         CsvDatasets.write(prepared.test(), out.resolve("test.csv"));

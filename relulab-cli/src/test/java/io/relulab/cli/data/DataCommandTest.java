@@ -131,6 +131,32 @@ class DataCommandTest {
     }
 
     @Test
+    void splitIntoAnExistingFileGivesOneLineNamingTheOption() throws Exception {
+        Path csv = folder.resolve("in.csv");
+        Files.writeString(csv, "a,b,y\n1,2,0\n2,3,1\n3,4,0\n4,5,1\n");
+        Path file = folder.resolve("taken");
+        Files.writeString(file, "not a folder");
+        int exit = run("data", "split", "--in", csv.toString(), "--random-state", "1", "--out", file.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(
+                "relulab split: --out " + file + ": cannot create the output folder: a file of that name exists\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"make-moons", "make-circles", "make-blobs", "make-classification"})
+    void aSeedOutsideNumpysRangeNamesRandomState(String generator) {
+        assertThat(run("data", generator, "--random-state", "4294967296")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("relulab " + generator + ": --random-state 4294967296 is outside 0..4294967295\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void splitChecksTheSeedBeforeReadingTheFile() {
+        assertThat(run("data", "split", "--in", "missing.csv", "--random-state", "-3", "--out", "o")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("relulab split: --random-state -3 is outside 0..4294967295\n");
+    }
+
+    @Test
     void badParametersGiveOneLineAndExitCodeTwo() {
         assertThat(run("data", "make-classification", "--n-informative", "1", "--random-state", "1")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
@@ -138,7 +164,7 @@ class DataCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run("data", "make-classification", "--random-state", "-1")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
-                "relulab make-classification: seed: -1 is outside numpy's RandomState range [0, 4294967295]");
+                "relulab make-classification: --random-state -1 is outside 0..4294967295");
         err.getBuffer().setLength(0);
         assertThat(run("data", "make-classification", "--random-state", "1", "--shift", "abc")).isEqualTo(2);
         assertThat(err.toString().strip().lines()).hasSize(1);

@@ -45,10 +45,7 @@ public final class MakeBlobs {
                 if (centerCount < 1) {
                     throw new IllegalArgumentException("centers: " + centerCount + " must be >= 1");
                 }
-                if (b.features < 1) {
-                    throw new IllegalArgumentException("features (n_features): " + b.features + " must be >= 1");
-                }
-                features = b.features;
+                features = checkFeatures(b.features);
                 centers = null;
             } else {
                 centers = checkCenters(b.centers);
@@ -76,10 +73,7 @@ public final class MakeBlobs {
                         + " instead");
             }
             if (b.centers == null) {
-                if (b.features < 1) {
-                    throw new IllegalArgumentException("features (n_features): " + b.features + " must be >= 1");
-                }
-                features = b.features;
+                features = checkFeatures(b.features);
                 centers = null;
             } else {
                 centers = checkCenters(b.centers);
@@ -101,6 +95,14 @@ public final class MakeBlobs {
                 throw new IllegalArgumentException("cluster_std: " + s + " must be finite and >= 0 (scale < 0)");
             }
         }
+    }
+
+    /** The feature count when the centers are drawn (scikit-learn's {@code n_features}), at least 1. */
+    private static int checkFeatures(int features) {
+        if (features < 1) {
+            throw new IllegalArgumentException("features (n_features): " + features + " must be >= 1");
+        }
+        return features;
     }
 
     private static double[][] checkCenters(double[][] given) {

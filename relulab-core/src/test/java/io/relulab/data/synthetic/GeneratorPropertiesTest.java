@@ -100,6 +100,10 @@ class GeneratorPropertiesTest {
                 .hasMessageStartingWith("Length of `clusters_std` not consistent with number of centers");
         assertThatThrownBy(() -> MakeBlobs.builder().samplesPerCenter(1, 2).centers(2).build())
                 .hasMessage("Parameter `centers` must be array-like. Got 2 instead");
+        assertThatThrownBy(() -> MakeBlobs.builder().features(0).build())
+                .hasMessage("features (n_features): 0 must be >= 1");
+        assertThatThrownBy(() -> MakeBlobs.builder().samplesPerCenter(1, 2).features(-1).build())
+                .hasMessage("features (n_features): -1 must be >= 1");
     }
 
     @Test

@@ -59,7 +59,10 @@ public final class LineChart {
 
     private static final Color GRID = new Color(0xE2E2E2);
     private static final Color ZERO_LINE = new Color(0x555555);
-    private static final Color TEXT = new Color(0x222222);
+    /** Colour of titles, axis labels and tick labels. */
+    public static final Color TEXT = new Color(0x222222);
+    /** Colour of axis lines and tick marks. */
+    public static final Color AXIS_LINE = new Color(0x888888);
 
     private LineChart() {
     }
@@ -239,13 +242,8 @@ public final class LineChart {
         }
         if (builder.legend && !builder.series.isEmpty()) {
             LegendTitle legend = new LegendTitle(lineRenderer);
-            legend.setItemFont(new Font(FONT_FAMILY, Font.PLAIN, 13));
-            legend.setItemPaint(TEXT);
-            legend.setFrame(BlockBorder.NONE);
-            legend.setBackgroundPaint(Color.WHITE);
-            legend.setPosition(RectangleEdge.BOTTOM);
+            styleLegendInPlace(legend);
             legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
-            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
             chart.addSubtitle(legend);
         }
         // legend labels without the "#index" that keeps equal names distinct in the dataset
@@ -253,14 +251,36 @@ public final class LineChart {
         return chart;
     }
 
-    private static NumberAxis axis(String label) {
-        NumberAxis axis = new SparseNumberAxis(label);
+    /**
+     * Gives a value axis ReLU Lab's look, shared by the line charts and the study's bar charts: the label in 14 pt
+     * and the tick labels in 12 pt {@link #FONT_FAMILY}, both in {@link #TEXT}; axis line and tick marks in
+     * {@link #AXIS_LINE}.
+     */
+    public static void styleValueAxisInPlace(NumberAxis axis) {
         axis.setLabelFont(new Font(FONT_FAMILY, Font.PLAIN, 14));
         axis.setLabelPaint(TEXT);
         axis.setTickLabelFont(new Font(FONT_FAMILY, Font.PLAIN, 12));
         axis.setTickLabelPaint(TEXT);
-        axis.setAxisLinePaint(new Color(0x888888));
-        axis.setTickMarkPaint(new Color(0x888888));
+        axis.setAxisLinePaint(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS_LINE);
+    }
+
+    /**
+     * Gives a legend ReLU Lab's look, shared by the line charts and the study's bar charts: 13 pt
+     * {@link #FONT_FAMILY} items in {@link #TEXT} on white, no frame, below the plot.
+     */
+    public static void styleLegendInPlace(LegendTitle legend) {
+        legend.setItemFont(new Font(FONT_FAMILY, Font.PLAIN, 13));
+        legend.setItemPaint(TEXT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis axis = new SparseNumberAxis(label);
+        styleValueAxisInPlace(axis);
         axis.setAutoRangeStickyZero(false); // keep the margin beyond 0, so a line at 0 is not drawn on the frame
         return axis;
     }
