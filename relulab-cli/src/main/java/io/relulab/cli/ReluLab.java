@@ -71,7 +71,7 @@ public final class ReluLab implements Runnable {
         // one line (DESIGN.md §7): the message, then where to find the usage
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        String command = commandLine.getParent() == null ? "relulab" : "relulab " + commandLine.getCommandName();
+        String command = commandLine.getCommandSpec().qualifiedName();
         err.println(command + ": " + oneLine(e)
                 + " (try '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
@@ -82,7 +82,7 @@ public final class ReluLab implements Runnable {
             throws Exception {
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException) {
             PrintWriter err = commandLine.getErr();
-            String command = commandLine.getParent() == null ? "relulab" : "relulab " + commandLine.getCommandName();
+            String command = commandLine.getCommandSpec().qualifiedName();
             err.println(command + ": " + oneLine(e));
             err.flush();
             return EXIT_USAGE;

@@ -135,6 +135,6 @@ class ActivationsCommandTest {
         CommandRunner run = run("activations", "plot", "--out", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).startsWith("relulab plot: cannot write " + file.resolve("activation-functions.png"));
+        assertThat(run.err()).startsWith("relulab activations plot: cannot write " + file.resolve("activation-functions.png"));
     }
 }

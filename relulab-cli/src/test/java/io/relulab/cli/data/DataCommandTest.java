@@ -126,7 +126,7 @@ class DataCommandTest {
         assertThat(exit).as(what).isEqualTo(2);
         String message = err.toString();
         assertThat(message.strip().lines()).as(what).hasSize(1);
-        assertThat(message).startsWith("relulab split: " + file).contains(expected);
+        assertThat(message).startsWith("relulab data split: " + file).contains(expected);
         assertThat(folder.resolve("o")).doesNotExist();
     }
 
@@ -139,38 +139,38 @@ class DataCommandTest {
         int exit = run("data", "split", "--in", csv.toString(), "--random-state", "1", "--out", file.toString());
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo(
-                "relulab split: --out " + file + ": cannot create the output folder: a file of that name exists\n");
+                "relulab data split: --out " + file + ": cannot create the output folder: a file of that name exists\n");
     }
 
     @ParameterizedTest
     @CsvSource({"make-moons", "make-circles", "make-blobs", "make-classification"})
     void aSeedOutsideNumpysRangeNamesRandomState(String generator) {
         assertThat(run("data", generator, "--random-state", "4294967296")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("relulab " + generator + ": --random-state 4294967296 is outside 0..4294967295\n");
+        assertThat(err.toString()).isEqualTo("relulab data " + generator + ": --random-state 4294967296 is outside 0..4294967295\n");
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void splitChecksTheSeedBeforeReadingTheFile() {
         assertThat(run("data", "split", "--in", "missing.csv", "--random-state", "-3", "--out", "o")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("relulab split: --random-state -3 is outside 0..4294967295\n");
+        assertThat(err.toString()).isEqualTo("relulab data split: --random-state -3 is outside 0..4294967295\n");
     }
 
     @Test
     void badParametersGiveOneLineAndExitCodeTwo() {
         assertThat(run("data", "make-classification", "--n-informative", "1", "--random-state", "1")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
-                "relulab make-classification: n_classes(2) * n_clusters_per_class(2) must be smaller or equal 2**n_informative(1)=2");
+                "relulab data make-classification: n_classes(2) * n_clusters_per_class(2) must be smaller or equal 2**n_informative(1)=2");
         err.getBuffer().setLength(0);
         assertThat(run("data", "make-classification", "--random-state", "-1")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
-                "relulab make-classification: --random-state -1 is outside 0..4294967295");
+                "relulab data make-classification: --random-state -1 is outside 0..4294967295");
         err.getBuffer().setLength(0);
         assertThat(run("data", "make-classification", "--random-state", "1", "--shift", "abc")).isEqualTo(2);
         assertThat(err.toString().strip().lines()).hasSize(1);
         err.getBuffer().setLength(0);
         assertThat(run("data", "split", "--in", "x.csv", "--random-state", "1", "--test-size", "1.5", "--out", "o")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("relulab split: x.csv: no such file");
+        assertThat(err.toString().strip()).isEqualTo("relulab data split: x.csv: no such file");
         err.getBuffer().setLength(0);
         assertThat(run("data", "make-moons")).isEqualTo(2); // --random-state is required
         assertThat(err.toString()).contains("--random-state");
