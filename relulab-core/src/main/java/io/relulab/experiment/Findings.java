@@ -36,6 +36,7 @@ final class Findings {
                 }
             }
         }
+        multipleComparisons(baseline, variants).ifPresent(findings::add);
         findings.addAll(deadUnits(variants));
         findings.addAll(divergence(variants));
         return findings;
@@ -89,6 +90,32 @@ final class Findings {
         return Optional.of(String.format(Locale.ROOT,
                 "%s vs %s: test accuracy %+.4f, not significant (Welch p = %s).",
                 variant.activation(), baseline, test.meanDifference(), p(test)));
+    }
+
+    /**
+     * With several variants tested against the baseline, a p-value below 0.05 is more likely to be luck; the
+     * Bonferroni threshold 0.05/k keeps the chance of any false "significant" at 5 %. Said only when some
+     * comparison is significant at 0.05, so the reader can weigh it.
+     */
+    private static Optional<String> multipleComparisons(String baseline, List<VariantSummary> variants) {
+        List<VariantSummary> tested = variants.stream().filter(v -> v.versusBaseline().isPresent()).toList();
+        if (tested.size() < 2) {
+            return Optional.empty();
+        }
+        double level = WelchTest.DEFAULT_SIGNIFICANCE_LEVEL;
+        List<String> significant = tested.stream()
+                .filter(v -> v.versusBaseline().get().isSignificant(level)).map(VariantSummary::activation).toList();
+        if (significant.isEmpty()) {
+            return Optional.empty();
+        }
+        double corrected = level / tested.size();
+        List<String> survive = tested.stream()
+                .filter(v -> v.versusBaseline().get().isSignificant(corrected)).map(VariantSummary::activation).toList();
+        return Optional.of(String.format(Locale.ROOT,
+                "%d variants were tested against %s; with a Bonferroni correction (p < %.4f) %s.",
+                tested.size(), baseline, corrected,
+                survive.isEmpty() ? "no difference from " + baseline + " remains significant"
+                        : "still significant: " + String.join(", ", survive)));
     }
 
     private static List<String> deadUnits(List<VariantSummary> variants) {

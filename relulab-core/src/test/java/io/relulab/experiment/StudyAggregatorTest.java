@@ -43,6 +43,9 @@ class StudyAggregatorTest {
         assertThat(scenario.findings()).anySatisfy(f -> assertThat(f).startsWith("leaky_relu:0.1 vs relu:").contains("not significant"));
         assertThat(scenario.findings()).anySatisfy(f -> assertThat(f).startsWith("relu lost units — layer2: 1.7 of 32 units"));
         assertThat(scenario.findings()).contains("No dead unit in any epoch of any seed: leaky_relu:0.1, elu:1.0.");
+        // elu vs relu: p ≈ 0.004 < 0.05/2, so it survives the correction for two comparisons
+        assertThat(scenario.findings()).contains(
+                "2 variants were tested against relu; with a Bonferroni correction (p < 0.0250) still significant: elu:1.0.");
         assertThat(scenario.findings()).anySatisfy(f -> assertThat(f).startsWith("relu diverged (loss or weights not finite) in 1 of 4 seeds"));
     }
 
@@ -63,6 +66,7 @@ class StudyAggregatorTest {
                 trial("elu:1.0", 0, 0.905, 0), trial("elu:1.0", 1, 0.895, 0), trial("elu:1.0", 2, 0.91, 0));
         ScenarioSummary scenario = StudyAggregator.aggregate(trials, List.of("high-lr"), ACTIVATIONS, "relu").get(0);
         assertThat(scenario.findings().get(0)).contains("not significantly different from").doesNotContain("significantly higher");
+        assertThat(scenario.findings()).noneMatch(f -> f.contains("Bonferroni"));
     }
 
     private static List<TrialResult> trials() {
