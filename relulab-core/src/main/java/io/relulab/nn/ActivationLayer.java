@@ -54,15 +54,7 @@ public final class ActivationLayer implements NonlinearLayer {
         return activation;
     }
 
-    @Override
-    public double valueAt(int unit, double preActivation) {
-        return activation.value(preActivation);
-    }
 
-    @Override
-    public double derivativeAt(int unit, double preActivation) {
-        return activation.derivative(preActivation);
-    }
 
     @Override
     public int units() {

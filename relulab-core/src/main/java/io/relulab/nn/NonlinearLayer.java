@@ -27,9 +27,13 @@ public interface NonlinearLayer extends Layer {
     /** The activation this layer was built from (for PReLU: with its initial slope). */
     Activation activation();
 
-    /** f_j(x) as applied at inference. */
-    double valueAt(int unit, double preActivation);
+    /** f_j(x) as applied at inference; the same for every unit unless the layer learns per-unit parameters. */
+    default double valueAt(int unit, double preActivation) {
+        return activation().value(preActivation);
+    }
 
     /** f_j′(x) as back-propagated at inference (PyTorch's convention at kinks). */
-    double derivativeAt(int unit, double preActivation);
+    default double derivativeAt(int unit, double preActivation) {
+        return activation().derivative(preActivation);
+    }
 }

@@ -70,17 +70,7 @@ public final class RreluLayer implements NonlinearLayer {
         return activation;
     }
 
-    /** The inference-mode value (mean slope). */
-    @Override
-    public double valueAt(int unit, double preActivation) {
-        return activation.value(preActivation);
-    }
 
-    /** The inference-mode derivative (mean slope for x ≤ 0). */
-    @Override
-    public double derivativeAt(int unit, double preActivation) {
-        return activation.derivative(preActivation);
-    }
 
     @Override
     public int units() {
