@@ -60,6 +60,8 @@ final class Findings {
                 Optional<WelchTest> test = welch(best, other);
                 if (test.isEmpty()) {
                     tied.add(other.activation() + " (too few seeds to test)");
+                } else if (!test.get().isTestable()) {
+                    tied.add(other.activation() + " (no seed-to-seed spread in either, so not testable)");
                 } else if (test.get().isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL)) {
                     beaten.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), p(test.get())));
                 } else {
@@ -82,6 +84,11 @@ final class Findings {
             return Optional.empty();
         }
         WelchTest test = variant.versusBaseline().get();
+        if (!test.isTestable()) {
+            return Optional.of(String.format(Locale.ROOT,
+                    "%s vs %s: test accuracy %+.4f, but neither varies across seeds, so the difference cannot be tested.",
+                    variant.activation(), baseline, test.meanDifference()));
+        }
         String direction = test.meanDifference() > 0 ? "higher" : "lower";
         if (test.isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL)) {
             return Optional.of(String.format(Locale.ROOT, "%s vs %s: test accuracy %+.4f, significantly %s (Welch p = %s).",
@@ -167,6 +174,9 @@ final class Findings {
 
     static String p(WelchTest test) {
         double p = test.pValue();
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
         return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
     }
 }

@@ -9,8 +9,8 @@ import org.apache.commons.statistics.inference.TTest;
  *
  * <p>t = (x̄ₐ − x̄_b) / √(sₐ²/nₐ + s_b²/n_b) with Welch–Satterthwaite degrees of freedom; p-value from the t
  * distribution (Apache Commons Statistics {@code TTest} with {@code HETEROSCEDASTIC} dispersion). When both
- * samples have zero variance the statistic is undefined: the p-value is then 1 if the means are equal and 0
- * otherwise, and the statistic is ±∞ or 0 accordingly.
+ * samples have zero variance there is no spread to judge a difference against: the p-value is then 1 if the
+ * means are equal and NaN (not testable, never significant) otherwise, with the statistic 0 or ±∞.
  *
  * @param meanDifference x̄ₐ − x̄_b
  * @param statistic the t statistic
@@ -46,14 +46,19 @@ public record WelchTest(double meanDifference, double statistic, double degreesO
         double difference = a.mean() - b.mean();
         if (a.standardDeviation() == 0 && b.standardDeviation() == 0) {
             double statistic = difference == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, difference);
-            return new WelchTest(difference, statistic, Double.NaN, difference == 0 ? 1 : 0);
+            return new WelchTest(difference, statistic, Double.NaN, difference == 0 ? 1 : Double.NaN);
         }
         TTest.Result result = WELCH.test(a.mean(), square(a.standardDeviation()), a.count(),
                 b.mean(), square(b.standardDeviation()), b.count());
         return new WelchTest(difference, result.getStatistic(), result.getDegreesOfFreedom(), result.getPValue());
     }
 
-    /** Whether the difference is significant at {@code level}. */
+    /** Whether the test could be carried out (false when neither sample varies but the means differ). */
+    public boolean isTestable() {
+        return !Double.isNaN(pValue);
+    }
+
+    /** Whether the difference is significant at {@code level}; never for an untestable comparison. */
     public boolean isSignificant(double level) {
         return pValue < level;
     }

@@ -69,6 +69,19 @@ class StudyAggregatorTest {
         assertThat(scenario.findings()).noneMatch(f -> f.contains("Bonferroni"));
     }
 
+    @Test
+    void constantSamplesAreNotTestableAndNeverCalledSignificant() {
+        List<TrialResult> trials = List.of(
+                trial("relu", 0, 0.875, 0), trial("relu", 1, 0.875, 0), trial("relu", 2, 0.875, 0),
+                trial("elu:1.0", 0, 0.8667, 0), trial("elu:1.0", 1, 0.8667, 0), trial("elu:1.0", 2, 0.8667, 0));
+        ScenarioSummary scenario = StudyAggregator.aggregate(trials, List.of("high-lr"), ACTIVATIONS, "relu").get(0);
+        assertThat(scenario.findings().get(0))
+                .contains("not significantly different from elu:1.0 (no seed-to-seed spread in either, so not testable)");
+        assertThat(scenario.findings()).contains(
+                "elu:1.0 vs relu: test accuracy -0.0083, but neither varies across seeds, so the difference cannot be tested.");
+        assertThat(scenario.findings()).noneMatch(f -> f.contains("significantly higher") || f.contains("significantly lower"));
+    }
+
     private static List<TrialResult> trials() {
         List<TrialResult> trials = new ArrayList<>();
         double[] relu = {0.89, 0.90, 0.88};
