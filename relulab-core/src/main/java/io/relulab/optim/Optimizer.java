@@ -20,9 +20,9 @@ public interface Optimizer {
     Optimizer freshCopy();
 
     /**
-     * Sets the state of the given entries of one parameter back to its initial value (zero moments),
-     * leaving the iteration count alone, as ReDo does when it recycles neurons (Sokar et al. 2023).
-     * No effect if the parameter has no state yet.
+     * Sets the state of the given entries of one parameter back to its initial value (zero moments; for
+     * Adam the entries' bias correction restarts too), leaving the global iteration count alone, as ReDo
+     * does when it recycles neurons (Sokar et al. 2023). No effect if the parameter has no state yet.
      *
      * @param indices flat row-major indices into the parameter's values
      */

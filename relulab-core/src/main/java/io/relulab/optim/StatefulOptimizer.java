@@ -58,6 +58,15 @@ abstract class StatefulOptimizer implements Optimizer {
                 slot[index] = 0.0;
             }
         }
+        afterReset(slots, indices, iterations);
+    }
+
+    /**
+     * Called after {@code indices} of the parameter owning {@code slots} were reset at iteration
+     * {@code iteration}; optimisers whose update depends on the step count (Adam's bias correction) restart
+     * it for those entries. No-op by default.
+     */
+    void afterReset(double[][] slots, int[] indices, long iteration) {
     }
 
     /**

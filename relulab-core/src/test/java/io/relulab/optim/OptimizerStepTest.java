@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.relulab.nn.Parameter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two steps of each optimiser on θ = (1, −2, 0.5) with gradients g₁ = (0.1, −0.2, 0) then
@@ -125,6 +127,39 @@ class OptimizerStepTest {
         assertThat(adam.stateOf(p, Adam.SECOND_MOMENT)[0]).isPositive();
         assertThat(adam.iterations()).isEqualTo(1);
         assertThatThrownBy(() -> adam.resetState(p, new int[] {3})).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aResetEntryRestartsItsBiasCorrectionAndTheOthersAreUntouched(boolean keras) {
+        AdamConfig config = keras ? AdamConfig.keras(0.01) : AdamConfig.pytorch(0.01);
+        Adam reset = config.create();
+        Adam plain = config.create();
+        Parameter p = parameter();
+        Parameter q = parameter();
+        for (int k = 0; k < 5; k++) {
+            step(reset, p, G1);
+            step(plain, q, G1);
+        }
+        reset.resetState(p, new int[] {1});
+        double before = p.values()[1];
+        step(reset, p, G2);
+        step(plain, q, G2);
+        // entry 1 moves exactly as under a fresh Adam's first step: about lr·sign(g), not ≈ 3.16·lr
+        Adam fresh = config.create();
+        Parameter r = parameter();
+        double freshBefore = r.values()[1];
+        step(fresh, r, G2);
+        assertThat(p.values()[1] - before).isCloseTo(r.values()[1] - freshBefore, within(1e-15));
+        assertThat(p.values()[1] - before).isCloseTo(-0.01, within(1e-6));
+        // the entries that were not reset follow the global schedule bit for bit
+        assertThat(Double.doubleToRawLongBits(p.values()[0])).isEqualTo(Double.doubleToRawLongBits(q.values()[0]));
+        assertThat(Double.doubleToRawLongBits(p.values()[2])).isEqualTo(Double.doubleToRawLongBits(q.values()[2]));
+        assertThat(reset.iterations()).isEqualTo(6);
+        // second step after the reset: again as a fresh Adam's second step
+        step(reset, p, G1);
+        step(fresh, r, G1);
+        assertThat(p.values()[1] - before).isCloseTo(r.values()[1] - freshBefore, within(1e-15));
     }
 
     @Test
