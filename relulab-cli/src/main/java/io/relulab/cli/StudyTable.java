@@ -4,6 +4,7 @@ import io.relulab.experiment.LayerSummary;
 import io.relulab.experiment.ScenarioSummary;
 import io.relulab.experiment.VariantSummary;
 import io.relulab.stats.Summary;
+import io.relulab.stats.WelchTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ final class StudyTable {
             variant.layers().stream().map(l -> fmt("%s (%d)", decimal(l.meanFinalDead()), l.maxDead())).collect(Collectors.joining(" | ")),
             variant.layers().stream().map(l -> decimal(l.meanFinalInactive())).collect(Collectors.joining(" | ")),
             variant.versusBaseline().map(w -> fmt("%+.4f", w.meanDifference())).orElse("—"),
-            variant.versusBaseline().map(w -> !w.isTestable() ? "n/a" : w.pValue() < 1e-4 ? fmt("%.1e", w.pValue()) : fmt("%.4f", w.pValue())).orElse("—"),
+            variant.versusBaseline().map(WelchTest::formattedPValue).orElse("—"),
         };
     }
 

@@ -63,9 +63,9 @@ final class Findings {
                 } else if (!test.get().isTestable()) {
                     tied.add(other.activation() + " (no seed-to-seed spread in either, so not testable)");
                 } else if (test.get().isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL)) {
-                    beaten.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), p(test.get())));
+                    beaten.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), test.get().formattedPValue()));
                 } else {
-                    tied.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), p(test.get())));
+                    tied.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), test.get().formattedPValue()));
                 }
             }
             if (!beaten.isEmpty()) {
@@ -92,11 +92,11 @@ final class Findings {
         String direction = test.meanDifference() > 0 ? "higher" : "lower";
         if (test.isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL)) {
             return Optional.of(String.format(Locale.ROOT, "%s vs %s: test accuracy %+.4f, significantly %s (Welch p = %s).",
-                    variant.activation(), baseline, test.meanDifference(), direction, p(test)));
+                    variant.activation(), baseline, test.meanDifference(), direction, test.formattedPValue()));
         }
         return Optional.of(String.format(Locale.ROOT,
                 "%s vs %s: test accuracy %+.4f, not significant (Welch p = %s).",
-                variant.activation(), baseline, test.meanDifference(), p(test)));
+                variant.activation(), baseline, test.meanDifference(), test.formattedPValue()));
     }
 
     /**
@@ -170,13 +170,5 @@ final class Findings {
             return Optional.empty();
         }
         return Optional.of(WelchTest.compare(sa, sb));
-    }
-
-    static String p(WelchTest test) {
-        double p = test.pValue();
-        if (Double.isNaN(p)) {
-            return "n/a";
-        }
-        return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
     }
 }

@@ -54,8 +54,6 @@ public final class ActivationLayer implements NonlinearLayer {
         return activation;
     }
 
-
-
     @Override
     public int units() {
         return units;

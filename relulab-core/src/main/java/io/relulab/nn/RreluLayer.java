@@ -70,8 +70,6 @@ public final class RreluLayer implements NonlinearLayer {
         return activation;
     }
 
-
-
     @Override
     public int units() {
         return units;

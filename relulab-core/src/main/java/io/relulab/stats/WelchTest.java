@@ -1,5 +1,6 @@
 package io.relulab.stats;
 
+import java.util.Locale;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.DataDispersion;
 import org.apache.commons.statistics.inference.TTest;
@@ -51,6 +52,14 @@ public record WelchTest(double meanDifference, double statistic, double degreesO
         TTest.Result result = WELCH.test(a.mean(), square(a.standardDeviation()), a.count(),
                 b.mean(), square(b.standardDeviation()), b.count());
         return new WelchTest(difference, result.getStatistic(), result.getDegreesOfFreedom(), result.getPValue());
+    }
+
+    /** The p-value for display: four decimals, scientific below 1e-4, {@code n/a} when not testable. */
+    public String formattedPValue() {
+        if (Double.isNaN(pValue)) {
+            return "n/a";
+        }
+        return pValue < 1e-4 ? String.format(Locale.ROOT, "%.1e", pValue) : String.format(Locale.ROOT, "%.4f", pValue);
     }
 
     /** Whether the test could be carried out (false when neither sample varies but the means differ). */
