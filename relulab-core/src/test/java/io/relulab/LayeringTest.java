@@ -21,7 +21,7 @@ class LayeringTest {
     /** Lowest first, as in DESIGN.md §2. */
     static final List<String> LAYERS = List.of(
             "math", "random", "stats", "activation", "nn", "loss", "optim",
-            "data", "data.synthetic", "train", "diagnostics", "simulation", "experiment");
+            "data", "data.synthetic", "train", "diagnostics", "simulation", "experiment", "sweep");
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?io\\.relulab\\.([a-z.]+)\\.[A-Z]", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+io\\.relulab(?:\\.([a-z.]+))?;", Pattern.MULTILINE);

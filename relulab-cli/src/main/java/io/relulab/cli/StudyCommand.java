@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -183,28 +182,7 @@ public final class StudyCommand implements Callable<Integer> {
 
     /** {@code N} → seeds 0..N−1; {@code A-B} → A..B; {@code a,b,c} → those seeds (a single seed: {@code 7-7} or {@code 7,}). */
     List<Long> seedList() {
-        String text = seeds.trim();
-        try {
-            if (text.contains(",")) {
-                return java.util.Arrays.stream(text.split(",")).map(String::trim).map(Long::parseLong).toList();
-            }
-            int dash = text.indexOf('-', 1);
-            if (dash > 0) {
-                long first = Long.parseLong(text.substring(0, dash).trim());
-                long last = Long.parseLong(text.substring(dash + 1).trim());
-                if (first < 0 || last < first || last - first >= 100_000) {
-                    throw new IllegalArgumentException("--seeds range must be A-B with 0 <= A <= B and at most 100000 seeds, got " + text);
-                }
-                return LongStream.rangeClosed(first, last).boxed().toList();
-            }
-            long count = Long.parseLong(text);
-            if (count < 1 || count > 100_000) {
-                throw new IllegalArgumentException("--seeds must be a count from 1 to 100000, a range A-B or a list of seeds, got " + text);
-            }
-            return LongStream.range(0, count).boxed().toList();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--seeds must be a count N, a range A-B or a comma-separated list of integers, got '" + text + "'");
-        }
+        return SeedList.parse(seeds);
     }
 
     private String reproduceCommand() {

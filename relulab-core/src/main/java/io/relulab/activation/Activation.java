@@ -14,7 +14,7 @@ package io.relulab.activation;
  * within rounding, documented by the implementation. The engine calls these forms and never asks which
  * activation it holds.
  */
-public interface Activation {
+public interface Activation extends java.io.Serializable {
 
     /** Returns f(x). */
     double value(double x);

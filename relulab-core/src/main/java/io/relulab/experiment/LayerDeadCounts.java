@@ -11,7 +11,8 @@ import java.util.Arrays;
  * @param dead per epoch: units whose activation derivative is 0 on every probe row (no gradient reaches them)
  * @param dormant per epoch: units whose ReDo score is ≤ τ
  */
-public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant) {
+public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant)
+        implements java.io.Serializable {
 
     public LayerDeadCounts {
         if (inactive.length != dead.length || dead.length != dormant.length) {

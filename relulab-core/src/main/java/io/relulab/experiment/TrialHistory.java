@@ -7,7 +7,8 @@ import java.util.Arrays;
  * epoch's batches; validation metrics are computed on the held-out set after the epoch. All four arrays have
  * one entry per epoch run. Defensive copies keep the record immutable.
  */
-public record TrialHistory(double[] loss, double[] accuracy, double[] validationLoss, double[] validationAccuracy) {
+public record TrialHistory(double[] loss, double[] accuracy, double[] validationLoss, double[] validationAccuracy)
+        implements java.io.Serializable {
 
     public TrialHistory {
         int epochs = loss.length;

@@ -33,7 +33,7 @@ public record TrialResult(
         double testLoss,
         TrialHistory history,
         List<LayerDeadCounts> deadCounts,
-        long elapsedNanos) {
+        long elapsedNanos) implements java.io.Serializable {
 
     public TrialResult {
         deadCounts = List.copyOf(deadCounts);

@@ -14,7 +14,7 @@ import io.relulab.random.NumpyRandom;
  * {@link HeUniform}, {@link LecunNormal}, {@link Rai}, and the constants {@link Zeros} and
  * {@link Constant} (the usual bias initializers).
  */
-public interface Initializer {
+public interface Initializer extends java.io.Serializable {
 
     /** The name the command line parses back to this initializer, e.g. {@code "glorot_uniform"}. */
     String spec();

@@ -1,7 +1,7 @@
 package io.relulab.optim;
 
 /** Validated hyperparameters of an optimiser; {@link #create()} gives a fresh optimiser. */
-public sealed interface OptimizerConfig permits SgdConfig, RmsPropConfig, AdamConfig {
+public sealed interface OptimizerConfig extends java.io.Serializable permits SgdConfig, RmsPropConfig, AdamConfig {
 
     /** A fresh optimiser with these hyperparameters. */
     Optimizer create();

@@ -1,0 +1,295 @@
+package io.relulab.cli;
+
+import io.relulab.ReluLabVersion;
+import io.relulab.activation.Activation;
+import io.relulab.diagnostics.ProbeSet;
+import io.relulab.diagnostics.Redo;
+import io.relulab.experiment.LocalTrialExecutor;
+import io.relulab.experiment.ParallelTrials;
+import io.relulab.experiment.Provenance;
+import io.relulab.experiment.StudyData;
+import io.relulab.experiment.TrialExecutor;
+import io.relulab.experiment.TrialExecutorProvider;
+import io.relulab.nn.Initializer;
+import io.relulab.optim.OptimizerConfig;
+import io.relulab.report.StudyReportWriter;
+import io.relulab.report.SweepFolder;
+import io.relulab.report.SweepReportWriter;
+import io.relulab.report.SweepTrialLog;
+import io.relulab.sweep.DyingMap;
+import io.relulab.sweep.SweepData;
+import io.relulab.sweep.SweepSettings;
+import io.relulab.sweep.SweepSpec;
+import io.relulab.sweep.SweepTrial;
+import io.relulab.sweep.SweepTrialRunner;
+import io.relulab.sweep.TrialOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code relulab sweep}: a grid of trials over learning rate × depth × width × activation × initialiser ×
+ * optimiser × ReDo × seed, on this machine or on Apache Spark, resumable, ending in the dying map.
+ */
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a grid of trials and draw the dying map: where units die (learning rate x depth, one panel per width)",
+            "and how far alternative activations, initialisers or ReDo move that boundary. Trials are appended to",
+            "DIR/trials/*.jsonl as they finish; the same command into the same folder resumes and runs only missing trials."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  relulab sweep --learning-rates 0.001,0.05 --depths 2,3 --widths 16 --activations relu,leaky_relu:0.1 --seeds 2 --epochs 4 --out A",
+            "  relulab sweep --learning-rates 1e-4,1e-3,1e-2,1e-1 --depths 2,4,8 --widths 16,64 \\",
+            "                --activations relu,leaky_relu:0.1,elu,gelu --inits glorot_uniform,he_normal,rai --seeds 10 --out big",
+            "  relulab sweep ... --engine spark --master local[2] --out B     # the same trials, bit for bit, as a Spark job",
+            "",
+            "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
+        })
+public final class SweepCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec commandSpec;
+
+    @Option(names = "--learning-rates", split = ",", defaultValue = "0.001,0.01,0.05", paramLabel = "LR",
+            description = "Learning rates, put into each optimizer (default: ${DEFAULT-VALUE}).")
+    private List<Double> learningRates;
+
+    @Option(names = "--depths", split = ",", defaultValue = "2,4", paramLabel = "N", description = "Numbers of hidden layers (default: ${DEFAULT-VALUE}).")
+    private List<Integer> depths;
+
+    @Option(names = "--widths", split = ",", defaultValue = "32", paramLabel = "N", description = "Units per hidden layer (default: ${DEFAULT-VALUE}).")
+    private List<Integer> widths;
+
+    @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = "relu,leaky_relu:0.1,elu:1.0",
+            paramLabel = "SPEC", description = "Activations; the first is the baseline of the comparisons (default: ${DEFAULT-VALUE}).")
+    private List<Activation> activations;
+
+    @Option(names = "--inits", split = ",", defaultValue = "glorot_uniform", converter = InitializerSpecs.Converter.class, paramLabel = "NAME",
+            description = "Kernel initializers: glorot_uniform, glorot_normal, he_normal, he_uniform, lecun_normal, rai (default: ${DEFAULT-VALUE}).")
+    private List<Initializer> inits;
+
+    @Option(names = "--optimizers", split = ";", defaultValue = "adam", converter = OptimizerSpecs.Converter.class, paramLabel = "SPEC",
+            description = "Optimizers separated by ';', e.g. 'adam;sgd:0.01,0.9'; the sweep's learning rates replace theirs (default: ${DEFAULT-VALUE}).")
+    private List<OptimizerConfig> optimizers;
+
+    @Option(names = "--redo", split = ",", defaultValue = "off", paramLabel = "off|on",
+            description = "ReDo neuron recycling off, on, or both: off,on (default: ${DEFAULT-VALUE}).")
+    private List<String> redo;
+
+    @Option(names = "--seeds", defaultValue = "5", description = "A count N (seeds 0..N-1), a range A-B, or a list (default: ${DEFAULT-VALUE}).")
+    private String seeds;
+
+    @Option(names = "--epochs", defaultValue = "20", description = "Epochs per trial (default: ${DEFAULT-VALUE}).")
+    private int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "" + io.relulab.train.TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--data", defaultValue = "notebook", description = "'notebook' or csv:PATH (needs --target).")
+    private String data;
+
+    @Option(names = "--target", description = "Target column of the CSV file.")
+    private String target;
+
+    @Option(names = "--test-size", defaultValue = "0.2", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
+    private double testSize;
+
+    @Option(names = "--split-seed", defaultValue = "42", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
+    private long splitSeed;
+
+    @Option(names = "--probe", defaultValue = "first100", converter = StudyCommand.ProbeConverter.class,
+            description = "Rows on which dead units are counted: first100, full or stream (default: ${DEFAULT-VALUE}).")
+    private ProbeSet probe;
+
+    @Option(names = "--redo-period", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
+    private int redoPeriod;
+
+    @Option(names = "--redo-tau", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    private double redoTau;
+
+    @Option(names = "--engine", defaultValue = "local", description = "local (threads on this machine) or spark (default: ${DEFAULT-VALUE}).")
+    private String engine;
+
+    @Option(names = "--master", description = "Spark master URL, e.g. local[2], yarn, k8s://https://HOST:443 (default: spark-submit's).")
+    private String master;
+
+    @Option(names = "--partitions", description = "Spark partitions (default: one per 8 trials, at least the default parallelism).")
+    private Integer partitions;
+
+    @Option(names = "--threads", description = "Local engine: trials run in parallel (default: all cores). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--out", defaultValue = "relulab-sweep", description = "Sweep folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--quiet", description = "Print only the paths of the files written.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = commandSpec.commandLine().getOut();
+        PrintWriter stderr = commandSpec.commandLine().getErr();
+        SweepSpec spec = buildSpec();
+        java.util.function.Supplier<TrialExecutor> engineChoice = executor();
+        List<SweepTrial> trials = spec.trials();
+        StudyReportWriter.checkWritable(out);
+        try (SweepFolder folder = SweepFolder.open(out, spec.settings().describe())) {
+            Set<String> wanted = trials.stream().map(t -> t.key().id()).collect(Collectors.toCollection(HashSet::new));
+            List<TrialOutcome> outcomes = new ArrayList<>();
+            Set<String> done = new HashSet<>();
+            SweepTrialLog.read(out, trial -> {
+                if (wanted.contains(trial.key().id())) {
+                    done.add(trial.key().id());
+                    outcomes.add(TrialOutcome.of(trial));
+                }
+            });
+            List<SweepTrial> missing = trials.stream().filter(t -> !done.contains(t.key().id())).toList();
+            if (!done.isEmpty()) {
+                stderr.println("resuming: " + done.size() + " of " + trials.size() + " trials already done");
+                stderr.flush();
+            }
+            double seconds = 0;
+            String engineText = "no trial to run";
+            if (!missing.isEmpty()) {
+                try (TrialExecutor executor = engineChoice.get(); SweepTrialLog log = SweepTrialLog.open(out);
+                        StudyProgress progress = StudyProgress.start(missing.size(), quiet)) {
+                    engineText = executor.describe();
+                    int[] finished = {0};
+                    long started = System.nanoTime();
+                    executor.run(missing, new SweepTrialRunner(spec.settings()), result -> {
+                        log.append(result);
+                        outcomes.add(TrialOutcome.of(result));
+                        progress.finished(++finished[0]);
+                    });
+                    seconds = (System.nanoTime() - started) / 1e9;
+                }
+            }
+            DyingMap map = DyingMap.of(outcomes, spec.baseline());
+            StudyData studyData = spec.settings().data().load();
+            Provenance provenance = new Provenance(ReluLabVersion.get(), reproduceCommand(), configuration(spec), studyData.description(),
+                    studyData.fingerprint(), System.getProperty("java.version"), Instant.now());
+            SweepReportWriter.Outputs outputs = SweepReportWriter.write(provenance, map, out, wanted);
+            if (!quiet) {
+                map.findings().forEach(f -> stdout.println("- " + f));
+                if (!missing.isEmpty()) {
+                    stdout.println(String.format(Locale.ROOT, "Ran %d trials in %.1f s (%.2f trials/s; %s).", missing.size(), seconds,
+                            missing.size() / seconds, engineText));
+                }
+            }
+            stdout.println("Report:  " + outputs.report());
+            stdout.println("Results: " + outputs.results() + ", " + outputs.history());
+            stdout.println("Trials:  " + out.resolve(SweepTrialLog.FOLDER));
+            stdout.flush();
+            boolean allDiverged = !outcomes.isEmpty() && outcomes.stream().noneMatch(TrialOutcome::finished);
+            return allDiverged ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
+        }
+    }
+
+    /** Checks the engine options now; the executor (a Spark context, say) is started only when trials must run. */
+    private java.util.function.Supplier<TrialExecutor> executor() {
+        switch (engine) {
+            case "local" -> {
+                if (master != null || partitions != null) {
+                    throw new IllegalArgumentException("--master and --partitions apply only to --engine spark");
+                }
+                int count = threads == null ? ParallelTrials.defaultThreads() : positive("--threads", threads);
+                return () -> new LocalTrialExecutor(count);
+            }
+            case "spark" -> {
+                if (threads != null) {
+                    throw new IllegalArgumentException("--threads applies only to --engine local (Spark's master sets its cores, e.g. local[2])");
+                }
+                TrialExecutorProvider provider = TrialExecutorProvider.find("spark").orElseThrow(() -> new IllegalArgumentException(
+                        "--engine spark needs the relulab-spark module and Spark on the class path: run ./relulab (it adds them) "
+                                + "or spark-submit the relulab-spark jar"));
+                Map<String, String> settings = new LinkedHashMap<>();
+                if (master != null) {
+                    settings.put("master", master);
+                }
+                if (partitions != null) {
+                    settings.put("partitions", String.valueOf(positive("--partitions", partitions)));
+                }
+                return () -> provider.create(settings);
+            }
+            default -> throw new IllegalArgumentException("--engine must be local or spark, got '" + engine + "'");
+        }
+    }
+
+    private SweepSpec buildSpec() {
+        DataSource source = DataSource.parse(data, target);
+        SweepData sweepData = source.isNotebook() ? SweepData.notebook()
+                : SweepData.csv(source.csvFile().orElseThrow().toString(), target, testSize, splitSeed);
+        if (!(testSize > 0 && testSize < 1)) {
+            throw new IllegalArgumentException("--test-size must be in (0, 1), got " + testSize);
+        }
+        SweepSettings settings = new SweepSettings(sweepData, positive("--epochs", epochs), positive("--batch-size", batchSize),
+                probe.kind(), probe.rows(), io.relulab.diagnostics.DeadNeuronAnalyzer.DEFAULT_TAU, positive("--redo-period", redoPeriod), redoTau);
+        List<Boolean> redoAxis = redo.stream().map(SweepCommand::onOff).toList();
+        List<Long> seedList = SeedList.parse(seeds);
+        learningRates.forEach(rate -> {
+            if (!(rate > 0) || rate.isInfinite()) {
+                throw new IllegalArgumentException("--learning-rates must be finite numbers > 0, got " + rate);
+            }
+        });
+        depths.forEach(depth -> positive("--depths", depth));
+        widths.forEach(width -> positive("--widths", width));
+        return new SweepSpec(learningRates, depths, widths, activations, inits, optimizers, redoAxis, seedList, settings);
+    }
+
+    private Map<String, String> configuration(SweepSpec spec) {
+        Map<String, String> configuration = new LinkedHashMap<>();
+        configuration.put("learning_rates", join(spec.learningRates()));
+        configuration.put("depths", join(spec.depths()));
+        configuration.put("widths", join(spec.widths()));
+        configuration.put("activations", spec.activations().stream().map(Activation::spec).collect(Collectors.joining(",")));
+        configuration.put("inits", spec.initializers().stream().map(Initializer::spec).collect(Collectors.joining(",")));
+        configuration.put("optimizers", spec.optimizers().stream().map(OptimizerSpecs::format).collect(Collectors.joining(";")));
+        configuration.put("redo", spec.redo().stream().map(r -> r ? "on" : "off").collect(Collectors.joining(",")));
+        configuration.put("seeds", join(spec.seeds()));
+        configuration.put("trials", String.valueOf(spec.size()));
+        configuration.putAll(spec.settings().describe());
+        return configuration;
+    }
+
+    private static String join(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static boolean onOff(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "off" -> false;
+            case "on" -> true;
+            default -> throw new IllegalArgumentException("--redo must be off, on or off,on, got '" + value + "'");
+        };
+    }
+
+    private String reproduceCommand() {
+        List<String> args = commandSpec.commandLine().getParent().getParseResult().originalArgs();
+        return "relulab" + args.stream().map(a -> a.matches("[A-Za-z0-9_.,:/=+\\[\\]-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
+                .map(a -> " " + a).collect(Collectors.joining());
+    }
+
+    private static int positive(String option, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+}

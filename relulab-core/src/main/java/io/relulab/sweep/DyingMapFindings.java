@@ -1,0 +1,114 @@
+package io.relulab.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * The dying map's findings, computed from its cells and comparisons: where each variant's units start to die
+ * (its boundary per width and depth), how the alternatives and ReDo move it, which accuracy changes survive the
+ * Holm correction, and how many trials diverged.
+ */
+final class DyingMapFindings {
+
+    private DyingMapFindings() {
+    }
+
+    static List<String> of(DyingMap map) {
+        List<String> findings = new ArrayList<>();
+        for (String variant : map.variants()) {
+            for (int width : map.widths()) {
+                boundarySentence(map, variant, width).ifPresent(findings::add);
+            }
+        }
+        findings.add(comparisonSentence(map));
+        int trials = map.cells().stream().mapToInt(DyingMapCell::trials).sum();
+        int diverged = map.cells().stream().mapToInt(DyingMapCell::diverged).sum();
+        if (diverged > 0) {
+            String where = map.cells().stream().filter(c -> c.diverged() > 0)
+                    .map(c -> c.key().variant() + " at " + c.key().position() + " (" + c.diverged() + " of " + c.trials() + ")")
+                    .limit(5).collect(Collectors.joining("; "));
+            long cellsWithDivergence = map.cells().stream().filter(c -> c.diverged() > 0).count();
+            findings.add(diverged + " of " + trials + " trials diverged and are left out of the means: " + where
+                    + (cellsWithDivergence > 5 ? "; and " + (cellsWithDivergence - 5) + " more cells" : "") + ".");
+        }
+        return findings;
+    }
+
+    private static java.util.Optional<String> boundarySentence(DyingMap map, String variant, int width) {
+        List<String> parts = new ArrayList<>();
+        double largest = Double.NaN;
+        boolean any = false;
+        for (int depth : map.depths()) {
+            double worst = Double.NaN;
+            for (double rate : map.learningRates()) {
+                double share = map.cell(variant, width, depth, rate).map(DyingMapCell::meanDeadShare).orElse(Double.NaN);
+                if (!Double.isNaN(share)) {
+                    any = true;
+                    worst = Double.isNaN(worst) ? share : Math.max(worst, share);
+                }
+            }
+            if (Double.isNaN(worst)) {
+                continue;
+            }
+            largest = Double.isNaN(largest) ? worst : Math.max(largest, worst);
+            OptionalDouble boundary = map.boundary(variant, width, depth);
+            parts.add(boundary.isPresent()
+                    ? "from lr " + boundary.getAsDouble() + " at depth " + depth
+                    : "never at depth " + depth + " (at most " + DyingMap.percent(worst) + ")");
+        }
+        if (!any) {
+            return java.util.Optional.empty();
+        }
+        String threshold = DyingMap.percent(DyingMap.BOUNDARY_SHARE);
+        boolean never = parts.stream().allMatch(p -> p.startsWith("never"));
+        return java.util.Optional.of(variant + ", width " + width + ": " + (never
+                ? "the mean dead share stays below " + threshold + " in every cell (at most " + DyingMap.percent(largest) + ")."
+                : "the mean dead share reaches " + threshold + " " + String.join(", ", parts) + "."));
+    }
+
+    private static String comparisonSentence(DyingMap map) {
+        List<CellComparison> testable = map.comparisons().stream().filter(c -> c.test().isTestable()).toList();
+        int untestable = map.comparisons().size() - testable.size();
+        if (map.comparisons().isEmpty()) {
+            return "No comparison: the sweep has no alternative activation beside " + map.baseline() + " and no ReDo on/off pair.";
+        }
+        String untested = untestable == 0 ? "" : " " + untestable + " comparison" + (untestable == 1 ? " was" : "s were")
+                + " too few finished seeds (or no spread) to test.";
+        if (testable.isEmpty()) {
+            return "No comparison could be tested." + untested;
+        }
+        List<CellComparison> significant = map.significant();
+        StringBuilder text = new StringBuilder("Test accuracy, Welch's t-test per cell, Holm-corrected over the sweep's "
+                + testable.size() + " testable comparison" + (testable.size() == 1 ? "" : "s") + " (family-wise α = "
+                + DyingMap.ALPHA + "): " + significant.size() + " significant");
+        Map<String, int[]> byRemedy = new LinkedHashMap<>();
+        for (CellComparison comparison : significant) {
+            String remedy = comparison.kind() == CellComparison.Kind.REDO
+                    ? "ReDo (" + comparison.cell().activation() + ")"
+                    : comparison.cell().activation() + " vs " + map.baseline();
+            int[] counts = byRemedy.computeIfAbsent(remedy, k -> new int[2]);
+            counts[comparison.difference() > 0 ? 0 : 1]++;
+        }
+        if (!byRemedy.isEmpty()) {
+            text.append(": ").append(byRemedy.entrySet().stream()
+                    .map(e -> e.getKey() + " higher in " + e.getValue()[0] + " cell" + (e.getValue()[0] == 1 ? "" : "s")
+                            + ", lower in " + e.getValue()[1])
+                    .collect(Collectors.joining("; ")));
+            CellComparison largest = significant.stream()
+                    .max(java.util.Comparator.comparingDouble(c -> Math.abs(c.difference()))).orElseThrow();
+            text.append(". Largest change: ").append(largest.cell().variant()).append(" at ").append(largest.cell().position())
+                    .append(", ").append(String.format(java.util.Locale.ROOT, "%+.3f", largest.difference()))
+                    .append(" (Holm p = ").append(pText(largest.adjustedP())).append(")");
+        }
+        return text.append(".").append(untested).toString();
+    }
+
+    static String pText(double p) {
+        return Double.isNaN(p) ? "n/a" : p < 1e-4 ? String.format(java.util.Locale.ROOT, "%.1e", p)
+                : String.format(java.util.Locale.ROOT, "%.4f", p);
+    }
+}

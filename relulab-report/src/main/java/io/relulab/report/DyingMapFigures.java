@@ -1,0 +1,97 @@
+package io.relulab.report;
+
+import io.relulab.report.chart.Figure;
+import io.relulab.report.chart.HeatmapChart;
+import io.relulab.sweep.DyingMap;
+import io.relulab.sweep.DyingMapCell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The dying map's figures: for each measure (dead share, saturated share when measured, test accuracy) one figure
+ * with a heatmap over learning rate × depth per variant (row) and width (column). Every panel carries the seed
+ * count of each cell and the boundary where the mean dead share reaches {@link DyingMap#BOUNDARY_SHARE}.
+ */
+final class DyingMapFigures {
+
+    /** One figure and the file name it is written under. */
+    record Named(String base, String caption, Figure figure) {
+    }
+
+    private static final int PANEL_WIDTH = 560;
+
+    private DyingMapFigures() {
+    }
+
+    static List<Named> of(DyingMap map) {
+        List<Named> figures = new ArrayList<>();
+        figures.add(new Named("dying-map-dead", "Mean final share of dead units (zero derivative on every probe row)",
+                figure(map, "dead share", DyingMapCell::meanDeadShare, 0, 1, DyingMapFigures::percent)));
+        if (map.hasSaturated()) {
+            figures.add(new Named("dying-map-saturated", "Mean final share of saturated units (largest |f′(z)| below ε on the probe)",
+                    figure(map, "saturated share", DyingMapCell::meanSaturatedShare, 0, 1, DyingMapFigures::percent)));
+        }
+        double[] range = accuracyRange(map);
+        figures.add(new Named("dying-map-accuracy", "Mean final test accuracy",
+                figure(map, "test accuracy", DyingMapCell::meanTestAccuracy, range[0], range[1],
+                        value -> String.format(Locale.ROOT, "%.3f", value))));
+        return figures;
+    }
+
+    private static Figure figure(DyingMap map, String measure, ToDoubleFunction<DyingMapCell> value, double low, double high,
+            java.util.function.DoubleFunction<String> format) {
+        List<String> columns = map.learningRates().stream().map(String::valueOf).toList();
+        List<String> rows = map.depths().stream().map(String::valueOf).toList();
+        List<JFreeChart> panels = new ArrayList<>();
+        for (String variant : map.variants()) {
+            for (int width : map.widths()) {
+                double[][] values = new double[rows.size()][columns.size()];
+                int[][] counts = new int[rows.size()][columns.size()];
+                boolean[][] boundary = new boolean[rows.size()][columns.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < columns.size(); c++) {
+                        Optional<DyingMapCell> cell = map.cell(variant, width, map.depths().get(r), map.learningRates().get(c));
+                        values[r][c] = cell.map(value::applyAsDouble).orElse(Double.NaN);
+                        counts[r][c] = cell.map(DyingMapCell::trials).orElse(0);
+                        boundary[r][c] = cell.map(x -> x.meanDeadShare() >= DyingMap.BOUNDARY_SHARE).orElse(false);
+                    }
+                }
+                panels.add(HeatmapChart.of(new HeatmapChart.Data(variant + " — width " + width, "learning rate", columns,
+                        "depth (hidden layers)", rows, values, counts, low, high, format, measure, boundary, false)));
+            }
+        }
+        int height = Math.max(300, 150 + 70 * rows.size());
+        int width = Math.max(PANEL_WIDTH, 200 + 90 * columns.size());
+        return new Figure(panels, map.widths().size(), width, height);
+    }
+
+    /** The accuracy colour scale: the observed range widened to multiples of 0.05. */
+    static double[] accuracyRange(DyingMap map) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (DyingMapCell cell : map.cells()) {
+            double mean = cell.meanTestAccuracy();
+            if (!Double.isNaN(mean)) {
+                low = Math.min(low, mean);
+                high = Math.max(high, mean);
+            }
+        }
+        if (low > high) {
+            return new double[] {0, 1};
+        }
+        low = Math.floor(low * 20) / 20;
+        high = Math.ceil(high * 20) / 20;
+        if (high - low < 0.05) {
+            high = low + 0.05;
+        }
+        return new double[] {low, high};
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+}

@@ -1,0 +1,64 @@
+package io.relulab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.relulab.experiment.Provenance;
+import io.relulab.sweep.DyingMap;
+import io.relulab.sweep.SweepTrialResult;
+import io.relulab.sweep.TrialOutcome;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepReportWriterTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void writesResultsHistoryFiguresAndReportFromTheLog() throws IOException {
+        List<SweepTrialResult> trials = List.of(SweepTrialJsonTest.trial(0, 0.5), SweepTrialJsonTest.trial(1, 0.75),
+                SweepTrialJsonTest.trial(2, 0.625));
+        try (SweepTrialLog log = SweepTrialLog.open(out)) {
+            trials.forEach(log::append);
+        }
+        List<TrialOutcome> outcomes = new ArrayList<>();
+        trials.stream().limit(2).forEach(t -> outcomes.add(TrialOutcome.of(t)));
+        DyingMap map = DyingMap.of(outcomes, "relu");
+        Set<String> keys = trials.stream().limit(2).map(t -> t.key().id()).collect(Collectors.toSet());
+        Provenance provenance = new Provenance("test", "relulab sweep --seeds 2", Map.of("epochs", "2"), "notebook data",
+                "abc", "17", Instant.parse("2026-01-01T00:00:00Z"));
+
+        SweepReportWriter.Outputs outputs = SweepReportWriter.write(provenance, map, out, keys);
+
+        JsonNode results = new ObjectMapper().readTree(outputs.results().toFile());
+        assertThat(results.get("schema_version").asInt()).isEqualTo(SweepReportWriter.SCHEMA_VERSION);
+        assertThat(results.get("trials")).hasSize(2); // the third trial is not in this sweep's grid
+        assertThat(SweepTrialJson.read(results.get("trials").get(1)).result().testAccuracy()).isEqualTo(0.75);
+        assertThat(results.get("cells")).hasSize(1);
+        assertThat(results.get("cells").get(0).get("mean_dead_share").asDouble()).isEqualTo(3.0 / 32);
+        List<String> history = Files.readAllLines(outputs.history());
+        assertThat(history).hasSize(1 + 2 * 2);
+        assertThat(history.get(0)).startsWith("activation,learning_rate,depth,width,init,optimizer,redo,data,seed,epoch,loss");
+        assertThat(history.get(2)).startsWith("leaky_relu:0.1,0.05,2,16,he_normal,adam,on,notebook,0,2,0.30000000000000004,");
+        BufferedImage dead = ImageIO.read(outputs.figures().resolve("dying-map-dead.png").toFile());
+        assertThat(dead.getWidth()).isGreaterThan(500);
+        assertThat(outputs.figures().resolve("dying-map-accuracy.svg")).exists();
+        String html = Files.readString(outputs.report());
+        assertThat(html).contains("the dying map").contains("<svg").contains(map.findings().get(0).replace("'", "&#39;"))
+                .contains("Holm").doesNotContain("NaN");
+    }
+
+}
