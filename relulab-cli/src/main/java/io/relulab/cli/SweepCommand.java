@@ -181,6 +181,11 @@ public final class SweepCommand implements Callable<Integer> {
                     seconds = (System.nanoTime() - started) / 1e9;
                 }
             }
+            Map<String, Integer> order = new java.util.HashMap<>();
+            for (int i = 0; i < trials.size(); i++) {
+                order.put(trials.get(i).key().id(), i);
+            }
+            outcomes.sort(java.util.Comparator.comparingInt(o -> order.get(o.key().id())));
             DyingMap map = DyingMap.of(outcomes, spec.baseline());
             StudyData studyData = spec.settings().data().load();
             Provenance provenance = new Provenance(ReluLabVersion.get(), reproduceCommand(), configuration(spec), studyData.description(),

@@ -44,6 +44,11 @@ public record CellKey(String activation, double learningRate, int depth, int wid
 
     /** e.g. {@code lr 0.01, depth 4, width 16}. */
     public String position() {
-        return "lr " + learningRate + ", depth " + depth + ", width " + width;
+        return "lr " + rate(learningRate) + ", depth " + depth + ", width " + width;
+    }
+
+    /** A learning rate as a reader writes it: {@code 0.0003}, not {@code 3.0E-4}; exact (it is the double's decimal). */
+    public static String rate(double learningRate) {
+        return java.math.BigDecimal.valueOf(learningRate).stripTrailingZeros().toPlainString();
     }
 }

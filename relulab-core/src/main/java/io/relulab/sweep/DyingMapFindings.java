@@ -39,15 +39,14 @@ final class DyingMapFindings {
     }
 
     private static java.util.Optional<String> boundarySentence(DyingMap map, String variant, int width) {
-        List<String> parts = new ArrayList<>();
+        List<String> reached = new ArrayList<>();
+        List<String> never = new ArrayList<>();
         double largest = Double.NaN;
-        boolean any = false;
         for (int depth : map.depths()) {
             double worst = Double.NaN;
             for (double rate : map.learningRates()) {
                 double share = map.cell(variant, width, depth, rate).map(DyingMapCell::meanDeadShare).orElse(Double.NaN);
                 if (!Double.isNaN(share)) {
-                    any = true;
                     worst = Double.isNaN(worst) ? share : Math.max(worst, share);
                 }
             }
@@ -56,18 +55,27 @@ final class DyingMapFindings {
             }
             largest = Double.isNaN(largest) ? worst : Math.max(largest, worst);
             OptionalDouble boundary = map.boundary(variant, width, depth);
-            parts.add(boundary.isPresent()
-                    ? "from lr " + boundary.getAsDouble() + " at depth " + depth
-                    : "never at depth " + depth + " (at most " + DyingMap.percent(worst) + ")");
+            if (boundary.isPresent()) {
+                reached.add("from lr " + CellKey.rate(boundary.getAsDouble()) + " at depth " + depth);
+            } else {
+                never.add("depth " + depth + " (at most " + DyingMap.percent(worst) + ")");
+            }
         }
-        if (!any) {
+        if (Double.isNaN(largest)) {
             return java.util.Optional.empty();
         }
         String threshold = DyingMap.percent(DyingMap.BOUNDARY_SHARE);
-        boolean never = parts.stream().allMatch(p -> p.startsWith("never"));
-        return java.util.Optional.of(variant + ", width " + width + ": " + (never
-                ? "the mean dead share stays below " + threshold + " in every cell (at most " + DyingMap.percent(largest) + ")."
-                : "the mean dead share reaches " + threshold + " " + String.join(", ", parts) + "."));
+        if (reached.isEmpty()) {
+            return java.util.Optional.of(variant + ", width " + width + ": the mean dead share stays below " + threshold
+                    + " in every cell (at most " + DyingMap.percent(largest) + ").");
+        }
+        return java.util.Optional.of(variant + ", width " + width + ": the mean dead share reaches " + threshold + " "
+                + String.join(", ", reached) + (never.isEmpty() ? "" : "; never at " + joinOr(never)) + ".");
+    }
+
+    private static String joinOr(List<String> parts) {
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
     }
 
     private static String comparisonSentence(DyingMap map) {

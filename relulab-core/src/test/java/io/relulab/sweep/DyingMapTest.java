@@ -62,6 +62,18 @@ class DyingMapTest {
     }
 
     @Test
+    void aVariantThatDiesOnlyAtSomeDepthsSaysWhereItNeverDoes() {
+        List<TrialOutcome> outcomes = List.of(
+                outcome("gelu", 0.0003, 2, false, 0, 0.9, 0.0), outcome("gelu", 0.1, 2, false, 0, 0.9, 0.05),
+                outcome("gelu", 0.0003, 4, false, 0, 0.9, 0.0), outcome("gelu", 0.1, 4, false, 0, 0.5, 0.15),
+                outcome("gelu", 0.0003, 8, false, 0, 0.9, 0.0), outcome("gelu", 0.1, 8, false, 0, 0.9, 0.02));
+        assertThat(DyingMap.of(outcomes, "gelu").findings().get(0)).isEqualTo("gelu, glorot_uniform, adam, width 16: the mean "
+                + "dead share reaches 10.0 % from lr 0.1 at depth 4; never at depth 2 (at most 5.0 %) or depth 8 (at most 2.0 %).");
+        assertThat(CellKey.rate(0.0003)).isEqualTo("0.0003");
+        assertThat(CellKey.rate(1e-4)).isEqualTo("0.0001");
+    }
+
+    @Test
     void comparisonsAreHolmCorrectedAndOnlyTheRealChangesSurvive() {
         DyingMap map = DyingMap.of(outcomes(), "relu");
         assertThat(map.comparisons()).hasSize(6);

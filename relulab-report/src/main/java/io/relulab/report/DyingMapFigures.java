@@ -44,7 +44,7 @@ final class DyingMapFigures {
 
     private static Figure figure(DyingMap map, String measure, ToDoubleFunction<DyingMapCell> value, double low, double high,
             java.util.function.DoubleFunction<String> format) {
-        List<String> columns = map.learningRates().stream().map(String::valueOf).toList();
+        List<String> columns = map.learningRates().stream().map(io.relulab.sweep.CellKey::rate).toList();
         List<String> rows = map.depths().stream().map(String::valueOf).toList();
         List<JFreeChart> panels = new ArrayList<>();
         for (String variant : map.variants()) {
@@ -61,12 +61,14 @@ final class DyingMapFigures {
                     }
                 }
                 panels.add(HeatmapChart.of(new HeatmapChart.Data(variant + " — width " + width, "learning rate", columns,
-                        "depth (hidden layers)", rows, values, counts, low, high, format, measure, boundary, false)));
+                        "depth (hidden layers)", rows, values, counts, low, high, format, measure, boundary, false, "all diverged")));
             }
         }
         int height = Math.max(300, 150 + 70 * rows.size());
         int width = Math.max(PANEL_WIDTH, 200 + 90 * columns.size());
-        return new Figure(panels, map.widths().size(), width, height);
+        // one column per width; a single width puts two variants side by side (e.g. two initialisers)
+        int columnsPerRow = map.widths().size() > 1 ? map.widths().size() : Math.min(2, panels.size());
+        return new Figure(panels, columnsPerRow, width, height);
     }
 
     /** The accuracy colour scale: the observed range widened to multiples of 0.05. */
@@ -91,7 +93,20 @@ final class DyingMapFigures {
         return new double[] {low, high};
     }
 
-    private static String percent(double share) {
+    /** A share as a percentage, one decimal below 20 %; a share that is not 0 never prints as 0 % (nor one below 1 as 100 %). */
+    static String percent(double share) {
+        if (share == 0) {
+            return "0%";
+        }
+        if (share > 0 && share < 0.0005) {
+            return "<0.1%";
+        }
+        if (share < 0.2) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        }
+        if (share < 1 && share > 0.995) {
+            return ">99%";
+        }
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 }

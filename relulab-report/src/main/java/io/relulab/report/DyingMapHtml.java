@@ -28,7 +28,7 @@ final class DyingMapHtml {
             h1 { font-size: 1.8rem; margin: 0 0 .3rem; } h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--rule); }
             .lead { color: var(--muted); margin-top: 0; }
             figure { margin: 1rem 0 2rem; } figcaption { color: var(--muted); font-size: .95rem; margin-bottom: .4rem; }
-            figure svg { width: 100%; height: auto; display: block; }
+            figure { overflow-x: auto; } figure svg { width: 100%; min-width: 760px; height: auto; display: block; }
             table { border-collapse: collapse; font-size: .9rem; margin: .5rem 0 1rem; }
             th, td { padding: .25rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

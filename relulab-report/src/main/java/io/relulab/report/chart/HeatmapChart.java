@@ -57,10 +57,11 @@ public final class HeatmapChart {
      * @param scaleLabel the colour bar's label
      * @param boundary per [row][column] whether the cell is at or above the boundary threshold, or null for no boundary
      * @param reversed whether high values are dark (true) or light (false)
+     * @param notANumberText what a cell with trials but no number says, e.g. {@code all diverged}
      */
     public record Data(String title, String xLabel, List<String> columns, String yLabel, List<String> rows,
             double[][] values, int[][] counts, double low, double high, DoubleFunction<String> format, String scaleLabel,
-            boolean[][] boundary, boolean reversed) {
+            boolean[][] boundary, boolean reversed, String notANumberText) {
 
         public Data {
             Objects.requireNonNull(format, "format");
@@ -155,7 +156,7 @@ public final class HeatmapChart {
                 }
                 Color cell = (Color) scale.getPaint(value);
                 Color ink = luminance(cell) > 0.5 ? Color.BLACK : Color.WHITE;
-                String shown = Double.isNaN(value) ? "n/a" : data.format().apply(value);
+                String shown = Double.isNaN(value) ? data.notANumberText() : data.format().apply(value);
                 plot.addAnnotation(text(shown, c, r + 0.08, valueFont, ink, TextAnchor.BOTTOM_CENTER));
                 plot.addAnnotation(text("n=" + count, c, r - 0.08, countFont, ink, TextAnchor.TOP_CENTER));
             }

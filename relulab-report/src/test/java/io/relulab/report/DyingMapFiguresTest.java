@@ -1,0 +1,39 @@
+package io.relulab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relulab.sweep.DyingMap;
+import io.relulab.sweep.TrialKey;
+import io.relulab.sweep.TrialOutcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DyingMapFiguresTest {
+
+    @Test
+    void aShareThatIsNotZeroNeverPrintsAsZero() {
+        assertThat(DyingMapFigures.percent(0)).isEqualTo("0%");
+        assertThat(DyingMapFigures.percent(0.0001)).isEqualTo("<0.1%");
+        assertThat(DyingMapFigures.percent(0.099)).isEqualTo("9.9%");
+        assertThat(DyingMapFigures.percent(0.25)).isEqualTo("25%");
+        assertThat(DyingMapFigures.percent(0.999)).isEqualTo(">99%");
+        assertThat(DyingMapFigures.percent(1)).isEqualTo("100%");
+    }
+
+    @Test
+    void oneFigurePerMeasureWithOnePanelPerVariantAndWidth() {
+        List<TrialOutcome> outcomes = List.of(
+                outcome("relu", 16, 0.81), outcome("relu", 32, 0.86), outcome("elu:1.0", 16, 0.9), outcome("elu:1.0", 32, 0.93));
+        DyingMap map = DyingMap.of(outcomes, "relu");
+        List<DyingMapFigures.Named> figures = DyingMapFigures.of(map);
+        assertThat(figures).extracting(DyingMapFigures.Named::base).containsExactly("dying-map-dead", "dying-map-accuracy");
+        assertThat(figures.get(0).figure().panels()).hasSize(4);
+        assertThat(figures.get(0).figure().columns()).isEqualTo(2);
+        assertThat(DyingMapFigures.accuracyRange(map)).containsExactly(0.8, 0.95);
+    }
+
+    private static TrialOutcome outcome(String activation, int width, double accuracy) {
+        return new TrialOutcome(new TrialKey(activation, 0.01, 2, width, "glorot_uniform", "adam", false, "notebook", 0),
+                true, accuracy, 0.0, Double.NaN);
+    }
+}
