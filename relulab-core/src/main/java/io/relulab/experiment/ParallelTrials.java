@@ -1,20 +1,17 @@
 package io.relulab.experiment;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
- * Runs independent trials on a fixed number of threads and returns their results in the order the trials
- * were given, whatever order they finish in. Parallelism is across trials only (DESIGN.md §6); since every
- * trial owns its generator and its network, results do not depend on the thread count.
+ * Runs independent trials through a {@link TrialExecutor} — by default the local thread pool — and returns
+ * their results in the order the trials were given, whatever order they finish in. Parallelism is across trials
+ * only (DESIGN.md §6); since every trial owns its generator and its network, results do not depend on the
+ * executor or its thread count.
  */
 public final class ParallelTrials {
 
@@ -27,53 +24,49 @@ public final class ParallelTrials {
     }
 
     /**
-     * Applies {@code trial} to every element of {@code inputs} on {@code threads} threads.
+     * Applies {@code trial} to every element of {@code inputs} on {@code threads} local threads.
      *
-     * @param onFinished called with the number of finished trials after each one ends (from worker threads)
+     * @param onFinished called with the number of finished trials after each one ends (on the calling thread)
      * @throws IllegalArgumentException if {@code threads < 1}
      * @throws InterruptedException if the calling thread is interrupted; running trials are then cancelled
      */
     public static <I, R> List<R> run(List<I> inputs, Function<I, R> trial, int threads, IntConsumer onFinished)
             throws InterruptedException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        AtomicInteger finished = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemonThreads());
-        try {
-            List<Future<R>> futures = new ArrayList<>(inputs.size());
-            for (I input : inputs) {
-                futures.add(executor.submit(() -> {
-                    R result = trial.apply(input);
-                    onFinished.accept(finished.incrementAndGet());
-                    return result;
-                }));
-            }
-            List<R> results = new ArrayList<>(inputs.size());
-            for (Future<R> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            executor.shutdownNow();
-        }
+        return run(inputs, trial::apply, new LocalTrialExecutor(threads), onFinished);
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "relulab-trial-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    /**
+     * Applies {@code trial} to every element of {@code inputs} with {@code executor}, in input order.
+     *
+     * @param onFinished called with the number of finished trials after each one ends (on the calling thread)
+     * @throws InterruptedException if the calling thread is interrupted
+     */
+    public static <I, R> List<R> run(List<I> inputs, TrialFunction<I, R> trial, TrialExecutor executor, IntConsumer onFinished)
+            throws InterruptedException {
+        List<Indexed<I>> indexed = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            indexed.add(new Indexed<>(i, inputs.get(i)));
+        }
+        Object[] results = new Object[inputs.size()];
+        int[] finished = {0};
+        executor.run(indexed, new IndexedTrial<>(trial), result -> {
+            results[result.index()] = result.value();
+            onFinished.accept(++finished[0]);
+        });
+        @SuppressWarnings("unchecked")
+        List<R> ordered = (List<R>) Arrays.asList(results);
+        return List.copyOf(ordered);
+    }
+
+    /** A value with its position in the input list. */
+    private record Indexed<T>(int index, T value) implements Serializable {
+    }
+
+    /** Applies the trial to the value and keeps the position. */
+    private record IndexedTrial<I, R>(TrialFunction<I, R> trial) implements TrialFunction<Indexed<I>, Indexed<R>> {
+        @Override
+        public Indexed<R> apply(Indexed<I> input) {
+            return new Indexed<>(input.index(), trial.apply(input.value()));
+        }
     }
 }
