@@ -4,7 +4,9 @@ import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
+import io.relulab.math.MatrixKernels;
 import io.relulab.experiment.LocalTrialExecutor;
+import io.relulab.experiment.Measurement;
 import io.relulab.experiment.ParallelTrials;
 import io.relulab.experiment.Provenance;
 import io.relulab.experiment.StudyData;
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -188,8 +191,10 @@ public final class SweepCommand implements Callable<Integer> {
             outcomes.sort(java.util.Comparator.comparingInt(o -> order.get(o.key().id())));
             DyingMap map = DyingMap.of(outcomes, spec.baseline());
             StudyData studyData = spec.settings().data().load();
-            Provenance provenance = new Provenance(ReluLabVersion.get(), reproduceCommand(), configuration(spec), studyData.description(),
-                    studyData.fingerprint(), System.getProperty("java.version"), Instant.now());
+            Provenance provenance = new Provenance(ReluLabVersion.get(), reproduceCommand(), configuration(spec),
+                    new Measurement(spec.settings().probe(), Optional.of(spec.settings().redo()).filter(r -> spec.redo().contains(true))),
+                    studyData.description(), studyData.fingerprint(), studyData.train().rows(), studyData.test().rows(),
+                    studyData.train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"), Instant.now());
             SweepReportWriter.Outputs outputs = SweepReportWriter.write(provenance, map, out, wanted);
             if (!quiet) {
                 map.findings().forEach(f -> stdout.println("- " + f));
@@ -265,7 +270,7 @@ public final class SweepCommand implements Callable<Integer> {
         configuration.put("widths", join(spec.widths()));
         configuration.put("activations", spec.activations().stream().map(Activation::spec).collect(Collectors.joining(",")));
         configuration.put("inits", spec.initializers().stream().map(Initializer::spec).collect(Collectors.joining(",")));
-        configuration.put("optimizers", spec.optimizers().stream().map(OptimizerSpecs::format).collect(Collectors.joining(";")));
+        configuration.put("optimizers", spec.optimizers().stream().map(OptimizerConfig::spec).collect(Collectors.joining(";")));
         configuration.put("redo", spec.redo().stream().map(r -> r ? "on" : "off").collect(Collectors.joining(",")));
         configuration.put("seeds", join(spec.seeds()));
         configuration.put("trials", String.valueOf(spec.size()));

@@ -1,5 +1,6 @@
 package io.relulab.sweep;
 
+import io.relulab.stats.HolmBonferroni;
 import io.relulab.stats.Summary;
 import io.relulab.stats.WelchTest;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public record DyingMap(String baseline, List<Double> learningRates, List<Integer
             tests[i] = test(cells.get(cellKeys.get(i)), cells.get(references.get(i)));
             p[i] = tests[i].pValue();
         }
-        double[] adjusted = HolmCorrection.adjust(p);
+        double[] adjusted = HolmBonferroni.adjust(p);
         List<CellComparison> comparisons = new ArrayList<>();
         for (int i = 0; i < tests.length; i++) {
             comparisons.add(new CellComparison(kinds.get(i), cellKeys.get(i), references.get(i), tests[i], adjusted[i]));

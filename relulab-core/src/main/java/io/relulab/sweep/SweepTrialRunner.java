@@ -1,26 +1,27 @@
 package io.relulab.sweep;
 
-import io.relulab.diagnostics.Scenario;
+import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.experiment.StudyData;
-import io.relulab.experiment.StudySpec;
+import io.relulab.experiment.TrialConfiguration;
 import io.relulab.experiment.TrialFunction;
 import io.relulab.experiment.TrialRunner;
 import io.relulab.experiment.TrialSpec;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.train.TrainingConfig;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Runs one sweep trial through the study's one trial path ({@link TrialRunner}): the key's setting becomes the
- * trial's scenario (network {@code depth × width} with the key's initialiser, the key's optimiser), the key's
- * activation and seed the trial's, so the generator is the study's ({@link TrialKey#generator()}). Serialisable:
- * it carries the shared settings and the data recipe, and loads the data once per JVM.
+ * Runs one sweep trial through the study's one trial path ({@link TrialSpec} → {@link TrialRunner}): the key's
+ * setting ({@link TrialKey#setting()}) is the trial's scenario name, so its generator is the study's convention
+ * {@code forStream(seed, labelKey(setting), labelKey(activation))} — it depends on the key alone; the network has
+ * {@code depth} hidden layers of {@code width} units with the key's initialiser (zero biases, sigmoid output as in
+ * the notebook), the optimiser has the key's learning rate, and the shared settings give epochs, batch size, probe,
+ * τ and ReDo. Serialisable: it carries the shared settings and the data recipe, and loads the data once per JVM.
  */
 public final class SweepTrialRunner implements TrialFunction<SweepTrial, SweepTrialResult> {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final SweepSettings settings;
 
@@ -28,17 +29,20 @@ public final class SweepTrialRunner implements TrialFunction<SweepTrial, SweepTr
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The study's trial spec for {@code trial}. */
+    public TrialSpec spec(SweepTrial trial, int features) {
+        TrialKey key = trial.key();
+        NetworkSpec network = NetworkSpec.notebook(features, trial.activation())
+                .withHiddenSizes(key.hiddenSizes()).withInitializer(trial.initializer());
+        TrainingConfig training = TrialConfiguration.DEFAULT_TRAINING.withEpochs(settings.epochs()).withBatchSize(settings.batchSize());
+        return new TrialSpec(key.setting(), trial.activation(), key.seed(), new TrialConfiguration(network, trial.optimizer(), training),
+                new DeadNeuronAnalyzer(settings.probe(), settings.tau()),
+                key.redo() ? Optional.of(settings.redo()) : Optional.empty());
+    }
+
     @Override
     public SweepTrialResult apply(SweepTrial trial) {
-        TrialKey key = trial.key();
         StudyData data = settings.data().load();
-        Scenario scenario = new Scenario(key.setting(), "sweep cell " + key.setting(), key.hiddenSizes(), null, trial.optimizer());
-        NetworkSpec network = NetworkSpec.notebook(data.train().columns(), trial.activation()).withInitializer(trial.initializer());
-        TrainingConfig training = TrainingConfig.notebook().withEpochs(settings.epochs()).withBatchSize(settings.batchSize());
-        StudySpec spec = new StudySpec(data, List.of(trial.activation()), List.of(scenario), List.of(key.seed()), network,
-                trial.optimizer(), training, settings.probe(), settings.tau(),
-                key.redo() ? Optional.of(settings.redo()) : Optional.empty());
-        TrialSpec trialSpec = new TrialSpec(scenario, trial.activation(), key.seed());
-        return new SweepTrialResult(key, new TrialRunner(spec).run(trialSpec));
+        return new SweepTrialResult(trial.key(), new TrialRunner(data).run(spec(trial, data.train().columns())));
     }
 }

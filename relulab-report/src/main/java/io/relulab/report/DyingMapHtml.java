@@ -87,13 +87,17 @@ final class DyingMapHtml {
 
         html.append("<h2 id=\"provenance\">Provenance</h2>\n<p>Re-run with <code>").append(escape(provenance.command()))
                 .append("</code> (into the same folder it resumes and runs only missing trials).</p>\n<div class=\"scroll\"><table>\n");
-        for (Map.Entry<String, String> setting : provenance.configuration().entrySet()) {
+        for (Map.Entry<String, String> setting : provenance.settings().entrySet()) {
             html.append("<tr><th>").append(escape(setting.getKey())).append("</th><td>").append(escape(setting.getValue())).append("</td></tr>\n");
         }
         html.append("<tr><th>data</th><td>").append(escape(provenance.dataDescription())).append("</td></tr>\n")
                 .append("<tr><th>data fingerprint</th><td><code>").append(escape(provenance.dataFingerprint())).append("</code></td></tr>\n")
                 .append("<tr><th>ReLU Lab</th><td>").append(escape(provenance.version())).append("</td></tr>\n")
-                .append("<tr><th>Java</th><td>").append(escape(provenance.javaVersion())).append("</td></tr>\n")
+                .append("<tr><th>data rows</th><td>").append(provenance.trainRows()).append(" train, ").append(provenance.testRows())
+                .append(" test, ").append(provenance.features()).append(" features</td></tr>\n")
+                .append("<tr><th>probe</th><td>").append(escape(provenance.measurement().probe().describe())).append("</td></tr>\n")
+                .append("<tr><th>Java</th><td>").append(escape(provenance.javaVersion())).append(provenance.fusedMultiplyAdd()
+                        ? " (matrix kernels with fused multiply-add)" : " (matrix kernels without fused multiply-add)").append("</td></tr>\n")
                 .append("<tr><th>written</th><td>").append(escape(provenance.createdAt().toString())).append("</td></tr>\n")
                 .append("</table></div>\n</main>\n</body>\n</html>\n");
         return html.toString();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.relulab.diagnostics.ProbeSet;
+import io.relulab.experiment.Measurement;
 import io.relulab.experiment.Provenance;
 import io.relulab.sweep.DyingMap;
 import io.relulab.sweep.SweepTrialResult;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -38,13 +41,16 @@ class SweepReportWriterTest {
         trials.stream().limit(2).forEach(t -> outcomes.add(TrialOutcome.of(t)));
         DyingMap map = DyingMap.of(outcomes, "relu");
         Set<String> keys = trials.stream().limit(2).map(t -> t.key().id()).collect(Collectors.toSet());
-        Provenance provenance = new Provenance("test", "relulab sweep --seeds 2", Map.of("epochs", "2"), "notebook data",
-                "abc", "17", Instant.parse("2026-01-01T00:00:00Z"));
+        Provenance provenance = new Provenance("test", "relulab sweep --seeds 2", Map.of("epochs", "2"),
+                new Measurement(ProbeSet.notebook(), Optional.empty()), "notebook data", "abc", 1600, 400, 20, false, "17",
+                Instant.parse("2026-01-01T00:00:00Z"));
 
         SweepReportWriter.Outputs outputs = SweepReportWriter.write(provenance, map, out, keys);
 
         JsonNode results = new ObjectMapper().readTree(outputs.results().toFile());
         assertThat(results.get("schema_version").asInt()).isEqualTo(SweepReportWriter.SCHEMA_VERSION);
+        assertThat(results.at("/provenance/data/train_rows").asInt()).isEqualTo(1600);
+        assertThat(results.at("/provenance/probe/description").asText()).isEqualTo("first100");
         assertThat(results.get("trials")).hasSize(2); // the third trial is not in this sweep's grid
         assertThat(SweepTrialJson.read(results.get("trials").get(1)).result().testAccuracy()).isEqualTo(0.75);
         assertThat(results.get("cells")).hasSize(1);
