@@ -20,10 +20,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * Adds the dead-neuron monitor's findings (and ReDo's, if on) to {@code relulab train}'s JSON and summary:
  * <pre>
- * "dead": {"layer1": {"units": 64, "inactive": [per epoch], "dead": [...], "dormant": [...],
+ * "dead": {"layer1": {"units": 64, "inactive": [per epoch], "dead": [...], "dormant": [...], "saturated": [...],
  *                     "newly_dead": [...], "revived": [...], "activation_probability": [...],
  *                     "initial": {"inactive": n, "dead": n, "dormant": n}, "dead_units": [final indices]}, ...},
- * "dead_config": {"probe": "first100", "tau": 0.1, "definition": ..., "warning_threshold": 0.1},
+ * "dead_config": {"probe": "first100", "tau": 0.1, "saturation_eps": 0.001, "definition": ..., "warning_threshold": 0.1},
  * "dead_warnings": ["epoch 1, step 50: ..."],
  * "dead_steps": [{"step": s, "epoch": e, "dead": [per layer]}, ...]      (with --dead-check-steps)
  * "redo": {"period": F, "tau": T, "events": [{"epoch", "step", "dead_before": [per layer],
@@ -63,6 +63,7 @@ final class DeadNeuronJson implements TrainingListener, TrainCommand.JsonContrib
             node.set("inactive", counts(epochs, r -> r.layer(index).inactiveCount()));
             node.set("dead", counts(epochs, r -> r.layer(index).deadCount()));
             node.set("dormant", counts(epochs, r -> r.layer(index).dormantCount()));
+            node.set("saturated", counts(epochs, r -> r.layer(index).saturatedCount()));
             node.set("newly_dead", counts(epochs, r -> r.layer(index).newlyDeadUnits().size()));
             node.set("revived", counts(epochs, r -> r.layer(index).revivedUnits().size()));
             node.set("activation_probability", numbers(epochs, r -> r.layer(index).activationProbability()));
@@ -71,6 +72,7 @@ final class DeadNeuronJson implements TrainingListener, TrainCommand.JsonContrib
                 start.put("inactive", initial.layer(layer).inactiveCount());
                 start.put("dead", initial.layer(layer).deadCount());
                 start.put("dormant", initial.layer(layer).dormantCount());
+                start.put("saturated", initial.layer(layer).saturatedCount());
             }
             ArrayNode finalUnits = node.putArray("dead_units");
             if (!epochs.isEmpty()) {
@@ -80,9 +82,11 @@ final class DeadNeuronJson implements TrainingListener, TrainCommand.JsonContrib
         ObjectNode config = root.putObject("dead_config");
         config.put("probe", monitor.analyzer().probe().describe());
         config.put("tau", monitor.analyzer().tau());
+        config.put("saturation_eps", monitor.analyzer().saturationEpsilon());
         config.put("warning_threshold", DeadNeuronMonitor.DEFAULT_WARNING_THRESHOLD);
         config.put("definition", "inactive: output <= 0 on every probe row; dead: activation derivative 0 on every probe row;"
-                + " dormant: mean|h| / (layer mean + 1e-9) <= tau; checked after each epoch");
+                + " dormant: mean|h| / (layer mean + 1e-9) <= tau; saturated: largest |f'(z)| < saturation_eps on every probe row;"
+                + " checked after each epoch, before any ReDo recycling due at the same step");
         ArrayNode warnings = root.putArray("dead_warnings");
         for (DeadNeuronWarning warning : monitor.warnings()) {
             warnings.add(warning.message());

@@ -117,7 +117,7 @@ public record StudySpec(
 
     /**
      * The study-wide settings, as ordered name → spec pairs in the syntax of {@code relulab study}'s options (names
-     * without dashes): activations, scenarios, seeds, probe, tau, redo (with redo_period and redo_tau when on), then
+     * without dashes): activations, scenarios, seeds, probe, tau, saturation_eps, redo (with redo_period and redo_tau when on), then
      * every option given explicitly (hidden, init, …, which then hold in every scenario). What each scenario ran with
      * is in its {@link ScenarioSetup}.
      */
@@ -128,6 +128,7 @@ public record StudySpec(
         settings.put("seeds", seeds.stream().map(String::valueOf).collect(Collectors.joining(",")));
         settings.put("probe", monitor.probe().describe());
         settings.put("tau", String.valueOf(monitor.tau()));
+        settings.put("saturation_eps", String.valueOf(monitor.saturationEpsilon()));
         settings.put("redo", redo.isPresent() ? "on" : "off");
         redo.ifPresent(r -> {
             settings.put("redo_period", String.valueOf(r.period()));

@@ -21,7 +21,7 @@ public record TrialOutcome(TrialKey key, boolean finished, double testAccuracy, 
         Objects.requireNonNull(key, "key");
     }
 
-    /** The outcome of {@code result}; {@code saturated} gives each layer's final saturated count, if measured. */
+    /** The outcome of {@code result}: its final shares over all hidden layers. */
     public static TrialOutcome of(SweepTrialResult result) {
         TrialResult trial = result.result();
         List<LayerDeadCounts> layers = trial.deadCounts();
@@ -29,7 +29,8 @@ public record TrialOutcome(TrialKey key, boolean finished, double testAccuracy, 
         boolean finished = trial.finished();
         double deadShare = !finished || units == 0 ? Double.NaN
                 : layers.stream().mapToInt(LayerDeadCounts::finalDead).sum() / (double) units;
-        return new TrialOutcome(result.key(), finished, finished ? trial.testAccuracy() : Double.NaN, deadShare,
-                Double.NaN);
+        double saturatedShare = !finished || units == 0 ? Double.NaN
+                : layers.stream().mapToInt(LayerDeadCounts::finalSaturated).sum() / (double) units;
+        return new TrialOutcome(result.key(), finished, finished ? trial.testAccuracy() : Double.NaN, deadShare, saturatedShare);
     }
 }

@@ -164,11 +164,12 @@ public final class HtmlReportWriter {
                     .append("<th rowspan=\"2\">Final<br>val. loss</th>");
             if (!layers.isEmpty()) {
                 html.append("<th colspan=\"").append(layers.size()).append("\">Dead units<br><span class=\"sub\">final mean / max</span></th>")
+                        .append("<th colspan=\"").append(layers.size()).append("\">Saturated units<br><span class=\"sub\">final mean</span></th>")
                         .append("<th colspan=\"").append(layers.size()).append("\">Inactive units<br><span class=\"sub\">final mean</span></th>");
             }
             html.append("<th colspan=\"2\">vs ").append(escape(scenario.baseline())).append("</th></tr>\n<tr>")
                     .append("<th>mean ± std</th><th>95 % CI</th>");
-            for (int repeat = 0; repeat < 2; repeat++) {
+            for (int repeat = 0; repeat < 3; repeat++) {
                 for (LayerColumn layer : layers) {
                     html.append("<th>").append(escape(layer.name())).append(" <span class=\"sub\">(")
                             .append(layer.units()).append(")</span></th>");
@@ -194,7 +195,8 @@ public final class HtmlReportWriter {
             int diverged = scenario.variants().stream().mapToInt(VariantSummary::diverged).sum();
             html.append("<figcaption><strong>Figure 2 — ").append(escape(scenario.scenario())).append(".</strong> ")
                     .append("(a) Validation accuracy after each epoch: mean over seeds, band ±1 standard deviation. ")
-                    .append("(b) Dead units per epoch (all hidden layers, mean over seeds). ")
+                    .append("(b) Dead units per epoch (all hidden layers, mean over seeds); where units saturate beyond the "
+                            + "dead ones, the saturated units are drawn dotted in the variant’s colour. ")
                     .append("(c) Final test accuracy: mean with 95 % confidence interval. ")
                     .append("(d) Final training and validation loss (mean). ");
             if (diverged > 0) {
@@ -236,6 +238,15 @@ public final class HtmlReportWriter {
                 } else {
                     String text = NumberText.fixed1(summary.meanFinalDead()) + " / " + summary.maxDead();
                     cell(summary.maxDead() > 0 ? "<span class=\"warn\">" + text + "</span>" : "<span class=\"zero\">" + text + "</span>");
+                }
+            }
+            for (LayerColumn layer : layers) {
+                LayerSummary summary = byName.get(layer.name());
+                if (summary == null) {
+                    cell(NumberText.MISSING);
+                } else {
+                    String text = NumberText.fixed1(summary.meanFinalSaturated());
+                    cell(summary.saturatedBeyondDead() ? "<span class=\"warn\">" + text + "</span>" : text);
                 }
             }
             for (LayerColumn layer : layers) {
@@ -325,6 +336,13 @@ public final class HtmlReportWriter {
                     .append("<dt>Dead unit</dt><dd>The activation’s derivative is 0 for every probe row, so no gradient "
                             + "reaches the unit’s incoming weights and it cannot recover by gradient descent. Only "
                             + "ReLU-family units (ReLU, ReLU6) can be dead.</dd>\n")
+                    .append("<dt>Saturated unit</dt><dd>The largest |f′(z)| over the probe rows is below ε (here ")
+                    .append(escape(Double.toString(result.provenance().measurement().saturationEpsilon())))
+                    .append("; <code>--saturation-eps</code>): the unit passes at most ε of the gradient a linear unit "
+                            + "would, so it has all but stopped learning. For ReLU every dead unit is saturated; for ELU, "
+                            + "GELU, SiLU, Softplus, sigmoid and tanh it finds the units pushed so far out that the "
+                            + "zero-derivative rule and the ReDo score (an ELU unit outputs ≈ −α, so |h| is large) cannot see "
+                            + "them.</dd>\n")
                     .append("<dt>τ-dormant unit</dt><dd>Its mean |output| over the probe rows, divided by the layer’s mean "
                             + "of that quantity, is ≤ τ (τ = 0.1 by default; Sokar et al. 2023, “The Dormant Neuron "
                             + "Phenomenon in Deep Reinforcement Learning”, ReDo). Reported in results.json and history.csv.</dd>\n")

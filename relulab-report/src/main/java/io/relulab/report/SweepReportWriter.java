@@ -192,12 +192,12 @@ public final class SweepReportWriter {
         }
     }
 
-    /** One row per trial × epoch: the key, the epoch's metrics, and the dead units over all hidden layers. */
+    /** One row per trial × epoch: the key, the epoch's metrics, and the unit counts summed over the hidden layers. */
     private static void writeHistory(Path out, java.util.Set<String> keys, java.io.OutputStream stream) throws IOException {
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSV);
         csv.printRecord("activation", "learning_rate", "depth", "width", "init", "optimizer", "redo", "data", "seed",
-                "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "dead", "inactive", "dormant", "units");
+                "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "dead", "inactive", "dormant", "saturated", "units");
         try {
             SweepTrialLog.read(out, trial -> {
                 if (!keys.contains(trial.key().id())) {
@@ -220,7 +220,8 @@ public final class SweepReportWriter {
                                 valLoss[e], valAccuracy[e],
                                 layers.stream().mapToInt(l -> at(l.dead(), epoch)).sum(),
                                 layers.stream().mapToInt(l -> at(l.inactive(), epoch)).sum(),
-                                layers.stream().mapToInt(l -> at(l.dormant(), epoch)).sum(), units);
+                                layers.stream().mapToInt(l -> at(l.dormant(), epoch)).sum(),
+                                layers.stream().mapToInt(l -> at(l.saturated(), epoch)).sum(), units);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

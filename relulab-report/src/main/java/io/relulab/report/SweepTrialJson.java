@@ -23,7 +23,7 @@ import java.util.Map;
  * <pre>
  * {"key": {activation, learning_rate, depth, width, init, optimizer, redo, data, seed},
  *  "scenario", "status", "diverged_epoch", "train_accuracy", "test_accuracy", "train_loss", "test_loss",
- *  "history": {loss, accuracy, val_loss, val_accuracy}, "dead": {layer1: {units, inactive, dead, dormant, recycled}, ...},
+ *  "history": {loss, accuracy, val_loss, val_accuracy}, "dead": {layer1: {units, inactive, dead, dormant, saturated, recycled}, ...},
  *  "elapsed_ms"}
  * </pre>
  * The trial fields are those of a study's {@code results.json} trial ({@link ResultsJsonWriter}); {@code scenario}
@@ -90,6 +90,7 @@ public final class SweepTrialJson {
             integers(json, "inactive", layer.inactive());
             integers(json, "dead", layer.dead());
             integers(json, "dormant", layer.dormant());
+            integers(json, "saturated", layer.saturated());
             integers(json, "recycled", layer.recycled());
             json.writeEndObject();
         }
@@ -132,7 +133,7 @@ public final class SweepTrialJson {
             Map.Entry<String, JsonNode> layer = it.next();
             layers.add(new LayerDeadCounts(layer.getKey(), required(layer.getValue(), "units").asInt(),
                     ints(layer.getValue(), "inactive"), ints(layer.getValue(), "dead"), ints(layer.getValue(), "dormant"),
-                    ints(layer.getValue(), "recycled")));
+                    ints(layer.getValue(), "saturated"), ints(layer.getValue(), "recycled")));
         }
         JsonNode diverged = node.get("diverged_epoch");
         JsonNode elapsed = node.get("elapsed_ms");

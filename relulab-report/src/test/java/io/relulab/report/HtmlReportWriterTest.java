@@ -120,7 +120,7 @@ class HtmlReportWriterTest {
         assertThat(html).contains("relu, layer1: 0 of 64 dead after epoch 1, 2–3 after the last epoch "
                 + "(dead after some epoch in 2 of 2 seeds)");
         assertThat(html).contains("no dead unit after any epoch of any seed: relu, leaky_relu:0.1, softplus:1,20");
-        assertThat(html).contains("Counted on the first 100 training rows.");
+        assertThat(html).contains("Counted on the first 100 training rows; saturated: largest |f′(z)| &lt; 0.001 on every probe row.");
         assertThat(html).contains("Holm–Bonferroni").doesNotContain("0.0 of");
         assertThat(html).contains("Ran with: <code>optimizer adam:0.05</code>");
     }
