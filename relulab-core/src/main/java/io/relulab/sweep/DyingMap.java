@@ -76,8 +76,13 @@ public record DyingMap(String baseline, List<Double> learningRates, List<Integer
 
     /** The smallest learning rate at which the variant's mean dead share reaches {@link #BOUNDARY_SHARE}, if any. */
     public OptionalDouble boundary(String variant, int width, int depth) {
+        return boundary(variant, width, depth, DyingMapCell::meanDeadShare);
+    }
+
+    /** The smallest learning rate at which the variant's mean {@code share} reaches {@link #BOUNDARY_SHARE}, if any. */
+    public OptionalDouble boundary(String variant, int width, int depth, java.util.function.ToDoubleFunction<DyingMapCell> share) {
         return learningRates.stream().filter(rate -> cell(variant, width, depth, rate)
-                .map(c -> c.meanDeadShare() >= BOUNDARY_SHARE).orElse(false)).mapToDouble(Double::doubleValue).findFirst();
+                .map(c -> share.applyAsDouble(c) >= BOUNDARY_SHARE).orElse(false)).mapToDouble(Double::doubleValue).findFirst();
     }
 
     /** Comparisons that survive the Holm correction. */

@@ -21,7 +21,11 @@ final class DyingMapFindings {
         List<String> findings = new ArrayList<>();
         for (String variant : map.variants()) {
             for (int width : map.widths()) {
-                boundarySentence(map, variant, width).ifPresent(findings::add);
+                boundarySentence(map, variant, width, DyingMapCell::meanDeadShare, "dead share").ifPresent(findings::add);
+                if (map.hasSaturated() && saturatedBeyondDead(map, variant, width)) {
+                    boundarySentence(map, variant, width, DyingMapCell::meanSaturatedShare,
+                            "saturated share (units that pass almost no gradient without being dead)").ifPresent(findings::add);
+                }
             }
         }
         findings.add(comparisonSentence(map));
@@ -38,14 +42,21 @@ final class DyingMapFindings {
         return findings;
     }
 
-    private static java.util.Optional<String> boundarySentence(DyingMap map, String variant, int width) {
+    /** Whether saturation tells more than death here: somewhere the saturated share reaches the threshold but the dead share does not. */
+    private static boolean saturatedBeyondDead(DyingMap map, String variant, int width) {
+        return map.cells().stream().filter(c -> c.key().variant().equals(variant) && c.key().width() == width)
+                .anyMatch(c -> c.meanSaturatedShare() >= DyingMap.BOUNDARY_SHARE && c.meanDeadShare() < DyingMap.BOUNDARY_SHARE);
+    }
+
+    private static java.util.Optional<String> boundarySentence(DyingMap map, String variant, int width,
+            java.util.function.ToDoubleFunction<DyingMapCell> measure, String name) {
         List<String> reached = new ArrayList<>();
         List<String> never = new ArrayList<>();
         double largest = Double.NaN;
         for (int depth : map.depths()) {
             double worst = Double.NaN;
             for (double rate : map.learningRates()) {
-                double share = map.cell(variant, width, depth, rate).map(DyingMapCell::meanDeadShare).orElse(Double.NaN);
+                double share = map.cell(variant, width, depth, rate).map(measure::applyAsDouble).orElse(Double.NaN);
                 if (!Double.isNaN(share)) {
                     worst = Double.isNaN(worst) ? share : Math.max(worst, share);
                 }
@@ -54,7 +65,7 @@ final class DyingMapFindings {
                 continue;
             }
             largest = Double.isNaN(largest) ? worst : Math.max(largest, worst);
-            OptionalDouble boundary = map.boundary(variant, width, depth);
+            OptionalDouble boundary = map.boundary(variant, width, depth, measure);
             if (boundary.isPresent()) {
                 reached.add("from lr " + CellKey.rate(boundary.getAsDouble()) + " at depth " + depth);
             } else {
@@ -66,10 +77,10 @@ final class DyingMapFindings {
         }
         String threshold = DyingMap.percent(DyingMap.BOUNDARY_SHARE);
         if (reached.isEmpty()) {
-            return java.util.Optional.of(variant + ", width " + width + ": the mean dead share stays below " + threshold
+            return java.util.Optional.of(variant + ", width " + width + ": the mean " + name + " stays below " + threshold
                     + " in every cell (at most " + DyingMap.percent(largest) + ").");
         }
-        return java.util.Optional.of(variant + ", width " + width + ": the mean dead share reaches " + threshold + " "
+        return java.util.Optional.of(variant + ", width " + width + ": the mean " + name + " reaches " + threshold + " "
                 + String.join(", ", reached) + (never.isEmpty() ? "" : "; never at " + joinOr(never)) + ".");
     }
 

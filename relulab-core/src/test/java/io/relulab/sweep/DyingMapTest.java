@@ -74,6 +74,18 @@ class DyingMapTest {
     }
 
     @Test
+    void saturationIsReportedWhereItGoesBeyondDeath() {
+        List<TrialOutcome> outcomes = List.of(
+                new TrialOutcome(key("elu:1.0", 0.01, 2, false, 0), true, 0.9, 0.0, 0.0),
+                new TrialOutcome(key("elu:1.0", 0.1, 2, false, 0), true, 0.5, 0.02, 0.4),
+                new TrialOutcome(key("relu", 0.1, 2, false, 0), true, 0.8, 0.3, 0.3));
+        List<String> findings = DyingMap.of(outcomes, "relu").findings();
+        assertThat(findings).contains("elu:1.0, glorot_uniform, adam, width 16: the mean saturated share (units that pass almost "
+                + "no gradient without being dead) reaches 10.0 % from lr 0.1 at depth 2.");
+        assertThat(findings).noneMatch(f -> f.startsWith("relu") && f.contains("saturated")); // for ReLU saturated = dead
+    }
+
+    @Test
     void comparisonsAreHolmCorrectedAndOnlyTheRealChangesSurvive() {
         DyingMap map = DyingMap.of(outcomes(), "relu");
         assertThat(map.comparisons()).hasSize(6);
