@@ -25,13 +25,10 @@ import org.w3c.dom.Element;
  * encoded by {@link ChartUtils} — and as SVG — the same drawing calls recorded by Batik's
  * {@link SVGGraphics2D}, with text kept as text so it stays searchable and sharp. Files are written
  * atomically ({@link AtomicFiles}). {@link #svg(Figure)} returns the bare {@code <svg>} element for
- * inline embedding in HTML. Rendering is headless.
+ * inline embedding in HTML. It sets no JVM-wide property: a host that has no display should run with
+ * {@code -Djava.awt.headless=true} (the {@code relulab} program sets it in {@code main}).
  */
 public final class ChartWriter {
-
-    static {
-        Headless.ensure();
-    }
 
     /** Default PNG pixel density: 2 image pixels per layout pixel, sharp on high-resolution screens. */
     public static final double DEFAULT_PNG_SCALE = 2.0;

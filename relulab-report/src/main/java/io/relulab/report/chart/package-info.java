@@ -5,6 +5,8 @@
  * (x, y) arrays with optional bands, {@link io.relulab.report.chart.Figure}s of several panels, and a
  * {@link io.relulab.report.chart.ChartWriter} that writes the same figure as PNG (JFreeChart's
  * {@code ChartUtils}) and SVG (Batik {@code SVGGraphics2D}), atomically, or returns the SVG for inline
- * HTML. Rendering is headless.
+ * HTML. Loading or using these classes sets no JVM-wide property: embedders on a machine without a
+ * display run with {@code -Djava.awt.headless=true} (the {@code relulab} program sets it in its {@code main};
+ * JFreeChart's rotated-text switch is changed only while a figure is drawn, see {@code RotatedText}).
  */
 package io.relulab.report.chart;
