@@ -67,6 +67,7 @@ public final class ReluLab implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new ReluLab());
         commandLine.registerConverter(Activation.class, new ActivationSpecs.Converter());
+        commandLine.setResourceBundle(new HelpVariables());
         commandLine.setExecutionExceptionHandler(ReluLab::handleExecutionException);
         commandLine.setParameterExceptionHandler(ReluLab::handleParameterException);
         return commandLine;
