@@ -60,6 +60,11 @@ public final class ActivationType<A extends Activation> {
         return name;
     }
 
+    /** The record of this type. */
+    public Class<A> activationClass() {
+        return activationClass;
+    }
+
     /** The parameters, in spec order. */
     public List<ActivationParameter> parameters() {
         return parameters;
