@@ -80,9 +80,19 @@ public final class OptimizerSpecs {
         };
     }
 
-    /** The canonical spec of a config, e.g. {@code "adam:0.001,0.9,0.999,1.0E-7"}: {@link OptimizerConfig#spec()}. */
+    /** The canonical spec of a config, e.g. {@code "adam:0.001,0.9,0.999,1.0E-7"}. */
     public static String format(OptimizerConfig config) {
-        return config.spec();
+        if (config instanceof AdamConfig adam) {
+            return adam.name() + ":" + adam.learningRate() + "," + adam.beta1() + "," + adam.beta2() + "," + adam.epsilon();
+        }
+        if (config instanceof SgdConfig sgd) {
+            return "sgd:" + sgd.learningRate() + "," + sgd.momentum() + (sgd.nesterov() ? ",nesterov" : "");
+        }
+        RmsPropConfig rms = (RmsPropConfig) config;
+        if (rms.centered()) {
+            throw new IllegalArgumentException("a centred RMSprop has no spec");
+        }
+        return "rmsprop:" + rms.learningRate() + "," + rms.rho() + "," + rms.momentum() + "," + rms.epsilon();
     }
 
     private static void count(String text, String name, String[] parameters, int max, String syntax) {

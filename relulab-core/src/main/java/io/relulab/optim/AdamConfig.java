@@ -62,10 +62,4 @@ public record AdamConfig(double learningRate, double beta1, double beta2, double
     public String name() {
         return epsilonPlacement == EpsilonPlacement.KERAS ? "adam" : "adam_pytorch";
     }
-
-    /** {@code adam:LR,BETA1,BETA2,EPSILON} ({@code adam_pytorch:…} for PyTorch's ε placement), every number given. */
-    @Override
-    public String spec() {
-        return name() + ":" + learningRate + "," + beta1 + "," + beta2 + "," + epsilon;
-    }
 }

@@ -9,12 +9,6 @@ public sealed interface OptimizerConfig permits SgdConfig, RmsPropConfig, AdamCo
     /** Short name, e.g. {@code "adam"}. */
     String name();
 
-    /**
-     * The spec string, with every parameter written out, that the command line parses back to an equal config,
-     * e.g. {@code "adam:0.001,0.9,0.999,1.0E-7"}.
-     */
-    String spec();
-
     /** The learning rate. */
     double learningRate();
 

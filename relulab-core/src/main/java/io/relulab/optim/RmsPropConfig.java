@@ -38,17 +38,4 @@ public record RmsPropConfig(double learningRate, double rho, double momentum, do
     public String name() {
         return "rmsprop";
     }
-
-    /**
-     * {@code rmsprop:LR,RHO,MOMENTUM,EPSILON}.
-     *
-     * @throws IllegalArgumentException for a centred RMSprop, which the spec syntax cannot express
-     */
-    @Override
-    public String spec() {
-        if (centered) {
-            throw new IllegalArgumentException("a centred RMSprop has no spec");
-        }
-        return "rmsprop:" + learningRate + "," + rho + "," + momentum + "," + epsilon;
-    }
 }

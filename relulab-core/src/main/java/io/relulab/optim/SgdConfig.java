@@ -34,10 +34,4 @@ public record SgdConfig(double learningRate, double momentum, boolean nesterov) 
     public String name() {
         return "sgd";
     }
-
-    /** {@code sgd:LR,MOMENTUM} or {@code sgd:LR,MOMENTUM,nesterov}. */
-    @Override
-    public String spec() {
-        return "sgd:" + learningRate + "," + momentum + (nesterov ? ",nesterov" : "");
-    }
 }
