@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param name            the placeholder shown in syntax summaries, e.g. {@code "SLOPE"} (for a word parameter:
  *                        the word that is worth writing, e.g. {@code "tanh"})
- * @param description     what it is, for messages, e.g. {@code "negative slope"}
+ * @param description     its name for users, in messages, e.g. {@code "slope"} (the record's component may be named
+ *                        otherwise, e.g. {@code negativeSlope})
  * @param defaultValue    a {@link Double} (number) or {@link String} (word) used when the spec leaves the parameter
  *                        out; {@code null} for a required parameter
  * @param words           the accepted words, lower case; empty for a number

@@ -111,7 +111,8 @@ public final class ActivationType<A extends Activation> {
     /**
      * Builds an activation from the first {@code values.size()} parameter values — {@link Double}s for numbers,
      * words for word parameters — and the defaults of the rest. The record validates the values; a bad one gives
-     * its one-line {@link IllegalArgumentException}, e.g. {@code "negativeSlope must be in [0, 1), got 2.0"}.
+     * its one-line {@link IllegalArgumentException} with the parameter named as users name it, e.g.
+     * {@code "leaky_relu slope must be in [0, 1), got 2.0"}.
      */
     public A create(List<?> values) {
         if (values.size() < requiredCount() || values.size() > parameters.size()
@@ -131,7 +132,31 @@ public final class ActivationType<A extends Activation> {
                         + (parameter.isNumber() ? "a number" : String.join(" or ", parameter.words())) + ", got " + value);
             }
         }
-        return factory.apply(new ParameterValues(all));
+        try {
+            return factory.apply(new ParameterValues(all));
+        } catch (IllegalArgumentException e) {
+            throw withUserNames(e);
+        }
+    }
+
+    /**
+     * The record names its parameters as Java does ({@code negativeSlope must be in [0, 1), got 1.5}); whoever gave
+     * parameter values reads the type's names ({@code leaky_relu slope must be in [0, 1), got 1.5}). The records'
+     * components are the parameters in spec order.
+     */
+    private IllegalArgumentException withUserNames(IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        java.lang.reflect.RecordComponent[] components = activationClass.getRecordComponents();
+        if (components != null && components.length == parameters.size()) {
+            for (int i = 0; i < components.length; i++) {
+                String recordName = components[i].getName();
+                if (message.startsWith(recordName + " ")) {
+                    return new IllegalArgumentException(name + " " + parameters.get(i).description()
+                            + message.substring(recordName.length()), e);
+                }
+            }
+        }
+        return e;
     }
 
     /** Whether {@code activation} is of this type: an instance of its record whose spec starts with this name. */

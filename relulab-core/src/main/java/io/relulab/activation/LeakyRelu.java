@@ -31,7 +31,7 @@ public record LeakyRelu(double negativeSlope) implements Activation {
 
     /** The entry of this activation in the registry ({@link Activations}). */
     public static final ActivationType<LeakyRelu> TYPE = ActivationType.builder(NAME, LeakyRelu.class)
-            .parameter(ActivationParameter.requiredNumber("SLOPE", "negative slope", "frameworks disagree on a default: PyTorch "
+            .parameter(ActivationParameter.requiredNumber("SLOPE", "slope", "frameworks disagree on a default: PyTorch "
                     + ActivationType.labelNumber(PYTORCH_DEFAULT_NEGATIVE_SLOPE) + ", Keras "
                     + ActivationType.labelNumber(KERAS_LAYER_DEFAULT_NEGATIVE_SLOPE)))
             .factory(parameters -> new LeakyRelu(parameters.number(0)))

@@ -36,7 +36,7 @@ public record PRelu(double alpha) implements Activation {
 
     /** The entry of this activation in the registry ({@link Activations}). */
     public static final ActivationType<PRelu> TYPE = ActivationType.builder(NAME, PRelu.class)
-            .parameter(ActivationParameter.number("ALPHA", "initial slope", KERAS_DEFAULT_ALPHA))
+            .parameter(ActivationParameter.number("ALPHA", "alpha", KERAS_DEFAULT_ALPHA))
             .factory(parameters -> new PRelu(parameters.number(0)))
             .label(a -> "PReLU (α=" + ActivationType.labelNumber(a.alpha()) + ")")
             .kinks(0.0)

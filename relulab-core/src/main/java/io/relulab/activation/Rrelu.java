@@ -35,8 +35,8 @@ public record Rrelu(double lower, double upper) implements Activation {
 
     /** The entry of this activation in the registry ({@link Activations}). */
     public static final ActivationType<Rrelu> TYPE = ActivationType.builder(NAME, Rrelu.class)
-            .parameter(ActivationParameter.number("LOWER", "smallest slope", DEFAULT_LOWER))
-            .parameter(ActivationParameter.number("UPPER", "largest slope", DEFAULT_UPPER))
+            .parameter(ActivationParameter.number("LOWER", "lower bound", DEFAULT_LOWER))
+            .parameter(ActivationParameter.number("UPPER", "upper bound", DEFAULT_UPPER))
             .allOrNone()
             .factory(parameters -> new Rrelu(parameters.number(0), parameters.number(1)))
             .label(a -> "RReLU (α~U[" + ActivationType.labelNumber(a.lower()) + ", " + ActivationType.labelNumber(a.upper()) + "])")

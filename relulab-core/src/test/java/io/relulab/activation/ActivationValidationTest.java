@@ -110,7 +110,8 @@ class ActivationValidationTest {
         assertThat(LeakyRelu.TYPE.syntax()).isEqualTo("leaky_relu:SLOPE");
         assertThatThrownBy(() -> LeakyRelu.TYPE.create(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Rrelu.TYPE.create(List.of(0.1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LeakyRelu.TYPE.create(List.of(2.0))).hasMessage("negativeSlope must be in [0, 1), got 2.0");
+        assertThatThrownBy(() -> LeakyRelu.TYPE.create(List.of(2.0))).hasMessage("leaky_relu slope must be in [0, 1), got 2.0");
+        assertThatThrownBy(() -> Rrelu.TYPE.create(List.of(-0.1, 0.2))).hasMessage("rrelu lower bound must be in [0, 1), got -0.1");
     }
 
     @Test

@@ -25,8 +25,7 @@ import org.w3c.dom.Element;
  * encoded by {@link ChartUtils} — and as SVG — the same drawing calls recorded by Batik's
  * {@link SVGGraphics2D}, with text kept as text so it stays searchable and sharp. Files are written
  * atomically ({@link AtomicFiles}). {@link #svg(Figure)} returns the bare {@code <svg>} element for
- * inline embedding in HTML. It sets no JVM-wide property: a host that has no display should run with
- * {@code -Djava.awt.headless=true} (the {@code relulab} program sets it in {@code main}).
+ * inline embedding in HTML. Rendering is headless.
  */
 public final class ChartWriter {
 
