@@ -27,27 +27,53 @@ final class DyingMapFigures {
     private DyingMapFigures() {
     }
 
+    /** Panels one figure holds at most; a larger sweep gets one figure per activation and measure. */
+    static final int MAX_PANELS = 12;
+
     static List<Named> of(DyingMap map) {
-        List<Named> figures = new ArrayList<>();
-        figures.add(new Named("dying-map-dead", "Mean final share of dead units (zero derivative on every probe row)",
-                figure(map, "dead share", DyingMapCell::meanDeadShare, 0, 1, DyingMapFigures::percent)));
-        if (map.hasSaturated()) {
-            figures.add(new Named("dying-map-saturated", "Mean final share of saturated units (largest |f′(z)| below ε on the probe)",
-                    figure(map, "saturated share", DyingMapCell::meanSaturatedShare, 0, 1, DyingMapFigures::percent)));
+        List<List<String>> groups = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        if (map.variants().size() * map.widths().size() <= MAX_PANELS) {
+            groups.add(map.variants());
+            suffixes.add("");
+        } else {
+            for (String activation : map.cells().stream().map(c -> c.key().activation()).distinct().toList()) {
+                groups.add(map.cells().stream().filter(c -> c.key().activation().equals(activation))
+                        .map(c -> c.key().variant()).distinct().toList());
+                suffixes.add(activation);
+            }
         }
         double[] range = accuracyRange(map);
-        figures.add(new Named("dying-map-accuracy", "Mean final test accuracy",
-                figure(map, "test accuracy", DyingMapCell::meanTestAccuracy, range[0], range[1],
-                        value -> String.format(Locale.ROOT, "%.3f", value))));
+        List<Named> figures = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<String> variants = groups.get(g);
+            String suffix = suffixes.get(g).isEmpty() ? "" : "-" + fileName(suffixes.get(g));
+            String about = suffixes.get(g).isEmpty() ? "" : ", " + suffixes.get(g);
+            figures.add(new Named("dying-map-dead" + suffix, "Mean final share of dead units (zero derivative on every probe row)" + about,
+                    figure(map, variants, "dead share", DyingMapCell::meanDeadShare, 0, 1, DyingMapFigures::percent)));
+            if (map.hasSaturated()) {
+                figures.add(new Named("dying-map-saturated" + suffix,
+                        "Mean final share of saturated units (largest |f′(z)| below ε on the probe)" + about,
+                        figure(map, variants, "saturated share", DyingMapCell::meanSaturatedShare, 0, 1, DyingMapFigures::percent)));
+            }
+            figures.add(new Named("dying-map-accuracy" + suffix, "Mean final test accuracy" + about,
+                    figure(map, variants, "test accuracy", DyingMapCell::meanTestAccuracy, range[0], range[1],
+                            value -> String.format(Locale.ROOT, "%.3f", value))));
+        }
         return figures;
     }
 
-    private static Figure figure(DyingMap map, String measure, ToDoubleFunction<DyingMapCell> value, double low, double high,
+    /** A spec as a file name part: {@code leaky_relu:0.1} → {@code leaky_relu-0.1}. */
+    static String fileName(String spec) {
+        return spec.replaceAll("[^A-Za-z0-9_.]+", "-");
+    }
+
+    private static Figure figure(DyingMap map, List<String> variants, String measure, ToDoubleFunction<DyingMapCell> value, double low, double high,
             java.util.function.DoubleFunction<String> format) {
         List<String> columns = map.learningRates().stream().map(io.relulab.sweep.CellKey::rate).toList();
         List<String> rows = map.depths().stream().map(String::valueOf).toList();
         List<JFreeChart> panels = new ArrayList<>();
-        for (String variant : map.variants()) {
+        for (String variant : variants) {
             for (int width : map.widths()) {
                 double[][] values = new double[rows.size()][columns.size()];
                 int[][] counts = new int[rows.size()][columns.size()];

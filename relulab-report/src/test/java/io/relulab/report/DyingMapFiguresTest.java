@@ -32,6 +32,23 @@ class DyingMapFiguresTest {
         assertThat(DyingMapFigures.accuracyRange(map)).containsExactly(0.8, 0.95);
     }
 
+    @Test
+    void aLargeSweepGetsOneFigurePerActivationSoNoImageOutgrowsTheHeap() {
+        List<TrialOutcome> outcomes = new java.util.ArrayList<>();
+        for (String activation : List.of("relu", "leaky_relu:0.1", "elu:1.0")) {
+            for (String init : List.of("glorot_uniform", "he_normal", "rai")) {
+                for (int width : new int[] {2, 4, 8}) {
+                    outcomes.add(new TrialOutcome(new TrialKey(activation, 0.01, 2, width, init, "adam", false, "notebook", 0),
+                            true, 0.8, 0.1, 0.1));
+                }
+            }
+        }
+        List<DyingMapFigures.Named> figures = DyingMapFigures.of(DyingMap.of(outcomes, "relu"));
+        assertThat(figures).extracting(DyingMapFigures.Named::base).contains("dying-map-dead-relu", "dying-map-saturated-leaky_relu-0.1",
+                "dying-map-accuracy-elu-1.0").hasSize(9);
+        assertThat(figures).allMatch(f -> f.figure().panels().size() == 9);
+    }
+
     private static TrialOutcome outcome(String activation, int width, double accuracy) {
         return new TrialOutcome(new TrialKey(activation, 0.01, 2, width, "glorot_uniform", "adam", false, "notebook", 0),
                 true, accuracy, 0.0, Double.NaN);
