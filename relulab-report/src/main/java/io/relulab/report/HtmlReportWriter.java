@@ -122,9 +122,7 @@ public final class HtmlReportWriter {
                 if (!scenario.findings().isEmpty()) {
                     html.append(escape(scenario.findings().get(0))).append(' ');
                 }
-                html.append(escape(scenario.observations().stream()
-                        .map(o -> capitalised(o) + (o.endsWith(".") ? "" : "."))
-                        .collect(Collectors.joining(" ")))).append("</li>\n");
+                html.append(escape(keyObservations(scenario.observations()))).append("</li>\n");
             }
             html.append("</ul>\n<p class=\"command\">Reproduce: <code>").append(escape(result.provenance().command()))
                     .append("</code> (<a href=\"#reproduce\">details</a>)</p>\n");
@@ -419,6 +417,15 @@ public final class HtmlReportWriter {
                     + "zero bias and zero outgoing weights (Sokar et al. 2023). Unit counts are taken before any recycling "
                     + "due at the same step, so they show what training left, not a network recycled a moment ago.</dd>\n")
                     .orElse("");
+        }
+
+        /** The observations as sentences: all but the last (how units were counted) joined by semicolons. */
+        private static String keyObservations(List<String> observations) {
+            if (observations.size() < 2) {
+                return String.join(" ", observations);
+            }
+            return String.join("; ", observations.subList(0, observations.size() - 1)) + ". "
+                    + observations.get(observations.size() - 1);
         }
 
         private static String capitalised(String text) {
