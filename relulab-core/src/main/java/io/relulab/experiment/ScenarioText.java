@@ -40,6 +40,12 @@ final class ScenarioText {
                     continue;
                 }
                 int epochs = layer.meanDeadPerEpoch().length;
+                if (layer.onlyTransientlyDead()) {
+                    lines.add(String.format(Locale.ROOT, "%s, %s: none dead after the last epoch; transiently dead: at most %d "
+                            + "of %d, in %s", variant.activation(), layer.layer(), layer.maxDead(), layer.units(),
+                            seeds(layer.trialsWithDeadUnits(), variant.finished())));
+                    continue;
+                }
                 String counts = epochs <= 1
                         ? String.format(Locale.ROOT, "%s of %d dead after epoch 1", layer.finalDeadRange(), layer.units())
                         : String.format(Locale.ROOT, "%s of %d dead after epoch 1, %s after the last epoch",

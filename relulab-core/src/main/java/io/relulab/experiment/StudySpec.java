@@ -5,6 +5,7 @@ import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.optim.AdamConfig;
 import io.relulab.train.TrainingConfig;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +109,40 @@ public record StudySpec(
                 .toList();
     }
 
-    /** Each scenario with its description and the configuration its trials run with, in the study's order. */
+    /**
+     * Each scenario with its description and the configuration its trials run with, in the study's order. When an
+     * explicit option replaces what the scenario changes, the description says so, e.g. {@code …; overridden here by
+     * the explicit --optimizer adam:0.001}.
+     */
     public List<ScenarioSetup> scenarioSetups() {
         return scenarios.stream()
-                .map(s -> new ScenarioSetup(s.name(), s.description(), configuration(s).specs()))
+                .map(s -> new ScenarioSetup(s.name(), s.description() + overriddenNote(s), configuration(s).specs()))
                 .toList();
+    }
+
+    private String overriddenNote(Scenario scenario) {
+        Map<String, String> ran = configuration(scenario).specs();
+        TrialSettings changes = scenario.changes();
+        List<String> overridden = new ArrayList<>();
+        if (changes.hiddenSizes().isPresent() && explicit.hiddenSizes().isPresent()) {
+            overridden.add("--hidden " + ran.get("hidden"));
+        }
+        if (changes.initializer().isPresent() && explicit.initializer().isPresent()) {
+            overridden.add("--init " + ran.get("init"));
+        }
+        if (changes.biasInitializer().isPresent() && explicit.biasInitializer().isPresent()) {
+            overridden.add("--bias-init " + ran.get("bias_init"));
+        }
+        if (changes.optimizer().isPresent() && explicit.optimizer().isPresent()) {
+            overridden.add("--optimizer " + ran.get("optimizer"));
+        }
+        if (changes.epochs().isPresent() && explicit.epochs().isPresent()) {
+            overridden.add("--epochs " + ran.get("epochs"));
+        }
+        if (changes.batchSize().isPresent() && explicit.batchSize().isPresent()) {
+            overridden.add("--batch-size " + ran.get("batch_size"));
+        }
+        return overridden.isEmpty() ? "" : "; overridden here by the explicit " + String.join(", ", overridden);
     }
 
     /**

@@ -36,7 +36,7 @@ class FindingsTest {
         assertThat(scenario.variant("relu").orElseThrow().lostUnits()).isFalse();
         assertThat(scenario.variant("relu").orElseThrow().hadDeadUnits()).isTrue();
         assertThat(scenario.observations().get(0)).isEqualTo(
-                "relu, layer2: 0–1 of 32 dead after epoch 1, 0 after the last epoch (dead after some epoch in 2 of 3 seeds)");
+                "relu, layer2: none dead after the last epoch; transiently dead: at most 1 of 32, in 2 of 3 seeds");
     }
 
     @Test

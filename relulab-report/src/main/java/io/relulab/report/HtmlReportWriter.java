@@ -122,7 +122,7 @@ public final class HtmlReportWriter {
                 if (!scenario.findings().isEmpty()) {
                     html.append(escape(scenario.findings().get(0))).append(' ');
                 }
-                html.append(escape(String.join("; ", scenario.observations()))).append("</li>\n");
+                html.append(escape(keyObservations(scenario.observations()))).append("</li>\n");
             }
             html.append("</ul>\n<p class=\"command\">Reproduce: <code>").append(escape(result.provenance().command()))
                     .append("</code> (<a href=\"#reproduce\">details</a>)</p>\n");
@@ -196,7 +196,7 @@ public final class HtmlReportWriter {
             html.append("<figcaption><strong>Figure 2 — ").append(escape(scenario.scenario())).append(".</strong> ")
                     .append("(a) Validation accuracy after each epoch: mean over seeds, band ±1 standard deviation. ")
                     .append("(b) Dead units per epoch (all hidden layers, mean over seeds); where units saturate beyond the "
-                            + "dead ones, the saturated units are drawn dotted in the variant’s colour. ")
+                            + "dead ones, the saturated units are drawn as a thin line in the variant’s colour. ")
                     .append("(c) Final test accuracy: mean with 95 % confidence interval. ")
                     .append("(d) Final training and validation loss (mean). ");
             if (diverged > 0) {
@@ -417,6 +417,15 @@ public final class HtmlReportWriter {
                     + "zero bias and zero outgoing weights (Sokar et al. 2023). Unit counts are taken before any recycling "
                     + "due at the same step, so they show what training left, not a network recycled a moment ago.</dd>\n")
                     .orElse("");
+        }
+
+        /** The observations as sentences: all but the last (how units were counted) joined by semicolons. */
+        private static String keyObservations(List<String> observations) {
+            if (observations.size() < 2) {
+                return String.join(" ", observations);
+            }
+            return String.join("; ", observations.subList(0, observations.size() - 1)) + ". "
+                    + observations.get(observations.size() - 1);
         }
 
         private static String capitalised(String text) {

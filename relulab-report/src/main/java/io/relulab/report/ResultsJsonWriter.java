@@ -3,9 +3,6 @@ package io.relulab.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.experiment.Comparison;
 import io.relulab.experiment.CountRange;
@@ -96,10 +93,7 @@ public final class ResultsJsonWriter {
     public static byte[] toBytes(StudyResult result, Timings timings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(JsonStyle.printer());
             new Document(json, timings == Timings.INCLUDED).study(result);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results.json", e);

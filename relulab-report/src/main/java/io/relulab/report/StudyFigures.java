@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -146,7 +147,7 @@ public final class StudyFigures {
         boolean anySaturated = variants.stream().anyMatch(v -> v.finished() > 0
                 && v.layers().stream().anyMatch(LayerSummary::saturatedBeyondDead));
         LineChart.Builder chart = LineChart.builder(anySaturated ? "(b) Dead and saturated units per epoch" : "(b) Dead units per epoch")
-                .subtitle(context + " · mean over seeds, all hidden layers" + (anySaturated ? " · dotted: saturated" : ""))
+                .subtitle(context + " · mean over seeds, all hidden layers" + (anySaturated ? " · thin lines: saturated" : ""))
                 .axisLabels("epoch", (anySaturated ? "units (of " : "dead units (of ") + units + ")").zeroLines(false);
         int epochs = 1;
         double highest = 0;
@@ -184,8 +185,7 @@ public final class StudyFigures {
         for (int i = 0; i < saturatedLines.size(); i++) {
             int series = variants.size() + i;
             renderer.setSeriesPaint(series, Palette.colour(saturatedColours.get(i)));
-            renderer.setSeriesStroke(series, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {0.5f, 4f}, 0f));
+            renderer.setSeriesStroke(series, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         if (highestDead == 0) {
@@ -200,7 +200,7 @@ public final class StudyFigures {
     }
 
     /** A per-layer series of a variant summed over its hidden layers, epoch by epoch. */
-    private static double[] perEpochTotal(VariantSummary variant, java.util.function.Function<LayerSummary, double[]> series) {
+    private static double[] perEpochTotal(VariantSummary variant, Function<LayerSummary, double[]> series) {
         double[] total = new double[0];
         for (LayerSummary layer : variant.layers()) {
             double[] perEpoch = series.apply(layer);
