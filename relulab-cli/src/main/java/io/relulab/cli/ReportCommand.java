@@ -5,6 +5,12 @@ import io.relulab.experiment.StudyResult;
 import io.relulab.report.ResultsJsonReader;
 import io.relulab.report.StudyOutputs;
 import io.relulab.report.StudyReportWriter;
+import io.relulab.report.SweepReportWriter;
+import io.relulab.report.SweepResultsReader;
+import io.relulab.report.SweepTrialLog;
+import io.relulab.sweep.CellKey;
+import io.relulab.sweep.DyingMap;
+import io.relulab.sweep.TrialOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,13 +30,15 @@ import picocli.CommandLine.Parameters;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Re-render the report, tables and figures of a study from its results.json, without training.",
+            "Re-render the report, tables and figures of a study (or the dying map of a sweep) from its results.json,",
+            "without training.",
             "The summaries, comparisons and findings are computed again from the recorded trials."
         },
         footer = {
             "",
             "Examples:",
             "  relulab report relulab-out/results.json --out /tmp/report",
+            "  relulab report relulab-sweep/results.json --out /tmp/dying-map",
             "",
             "Exit codes: 0 done, 2 bad usage or a file that is not a results.json of this schema version."
         })
@@ -39,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS.json", description = "A results.json written by relulab study.")
+    @Parameters(index = "0", paramLabel = "RESULTS.json", description = "A results.json written by relulab study or relulab sweep.")
     private Path results;
 
     @Option(names = "--out", required = true, description = "Output folder for report.html, results.json, history.csv and figures/.")
@@ -51,6 +59,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = commandSpec.commandLine().getOut();
+        if (SweepResultsReader.isSweep(results)) {
+            return sweep(stdout);
+        }
         StudyResult result = ResultsJsonReader.read(results);
         StudyReportWriter.checkWritable(out);
         List<Activation> plotted = result.activations().stream().map(ActivationSpecs::parse).toList();
@@ -61,6 +72,38 @@ public final class ReportCommand implements Callable<Integer> {
         stdout.println("Report:  " + outputs.report());
         stdout.println("Results: " + outputs.results() + ", " + outputs.history());
         stdout.println("Figures: " + outputs.folder().resolve(StudyReportWriter.FIGURES_FOLDER));
+        stdout.flush();
+        return ReluLab.EXIT_OK;
+    }
+
+    /**
+     * A sweep's results.json: its trials become the trial log of {@code --out} (so the folder is a sweep folder that
+     * the same sweep command can extend), and the dying map is drawn again from them.
+     */
+    private int sweep(PrintWriter stdout) throws IOException {
+        SweepResultsReader.Contents contents = SweepResultsReader.read(results);
+        StudyReportWriter.checkWritable(out);
+        if (java.nio.file.Files.exists(out.resolve(SweepTrialLog.FOLDER))) {
+            throw new IllegalArgumentException("--out " + out + " already holds a sweep's trials; choose a new folder");
+        }
+        try (SweepTrialLog log = SweepTrialLog.open(out)) {
+            contents.trials().forEach(log::append);
+        }
+        java.util.Map<CellKey, Integer> order = new java.util.HashMap<>();
+        contents.cells().forEach(cell -> order.putIfAbsent(cell, order.size()));
+        List<TrialOutcome> outcomes = contents.trials().stream().map(TrialOutcome::of)
+                .sorted(java.util.Comparator.comparingInt((TrialOutcome o) -> order.getOrDefault(CellKey.of(o.key()), order.size()))
+                        .thenComparingLong(o -> o.key().seed()))
+                .toList();
+        DyingMap map = DyingMap.of(outcomes, contents.baseline());
+        java.util.Set<String> keys = contents.trials().stream().map(t -> t.key().id()).collect(java.util.stream.Collectors.toSet());
+        SweepReportWriter.Outputs outputs = SweepReportWriter.write(contents.provenance(), map, out, keys);
+        if (!quiet) {
+            map.findings().forEach(f -> stdout.println("- " + f));
+        }
+        stdout.println("Report:  " + outputs.report());
+        stdout.println("Results: " + outputs.results() + ", " + outputs.history());
+        stdout.println("Trials:  " + out.resolve(SweepTrialLog.FOLDER));
         stdout.flush();
         return ReluLab.EXIT_OK;
     }

@@ -42,6 +42,17 @@ class SweepCommandTest {
         JsonNode resumed = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertThat(withoutTimings(resumed.get("trials"))).isEqualTo(trialsBefore);
         assertThat(resumed.get("findings")).isEqualTo(results.get("findings"));
+
+        Path again2 = temp.resolve("C");
+        CommandRunner report = CommandRunner.run("report", out.resolve("results.json").toString(), "--out", again2.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        JsonNode rerendered = new ObjectMapper().readTree(again2.resolve("results.json").toFile());
+        assertThat(withoutTimings(rerendered.get("trials"))).isEqualTo(trialsBefore);
+        assertThat(rerendered.get("findings")).isEqualTo(results.get("findings"));
+        assertThat(rerendered.get("cells")).isEqualTo(results.get("cells"));
+        assertThat(again2.resolve("report.html")).exists();
+        assertThat(CommandRunner.run("report", out.resolve("results.json").toString(), "--out", again2.toString()).exitCode())
+                .isEqualTo(2); // C now holds a sweep's trials
     }
 
     @Test
