@@ -98,6 +98,32 @@ public final class UnitStatistics {
     }
 
     /**
+     * Adds a float32 batch whose values are laid out row-major as {@code [outer][units][inner]}: a tensor
+     * {@code [N, F]} with its units on axis 1 (outer = N, inner = 1), {@code [N, C, H, W]} with its channels on
+     * axis 1 (outer = N, inner = H·W), or {@code [N, T, F]} with its features on the last axis (outer = N·T,
+     * inner = 1). Every float is widened to double exactly, so a decision on the pre-activation (z &gt; 0,
+     * f′(z) = 0) is the one the model's own float32 values give. Values are added in array order, as
+     * {@link #add} would one at a time.
+     *
+     * @throws IllegalArgumentException if the arrays are shorter than outer × units × inner
+     */
+    public void addFloatBlocks(float[] preActivations, float[] outputs, int outer, int inner) {
+        long needed = (long) outer * units * inner;
+        if (outer < 0 || inner < 1 || preActivations.length < needed || outputs.length < needed) {
+            throw new IllegalArgumentException("a float batch of " + outer + " x " + units + " units x " + inner + " needs "
+                    + needed + " values, got " + preActivations.length + " pre-activations and " + outputs.length + " outputs");
+        }
+        int index = 0;
+        for (int block = 0; block < outer; block++) {
+            for (int unit = 0; unit < units; unit++) {
+                for (int position = 0; position < inner; position++, index++) {
+                    add(unit, preActivations[index], outputs[index]);
+                }
+            }
+        }
+    }
+
+    /**
      * The measures over every value added so far.
      *
      * @param tau               dormancy threshold τ ≥ 0: score ≤ τ ⇒ dormant

@@ -141,4 +141,30 @@ class UnitStatisticsTest {
         assertThatThrownBy(() -> new UnitStatistics(0, (unit, pre) -> 1)).hasMessageContaining("units");
         assertThatThrownBy(() -> new DeadNeuronAnalyzer(ProbeSet.full(), 0.1, Double.NaN)).hasMessageContaining("saturationEpsilon");
     }
+
+    @Test
+    void floatBlocksCountEveryPositionOfAChannelAsAValueOfThatUnit() {
+        // a [N=2, C=2, L=3] tensor of ReLU pre-activations; channel 1 is ≤ 0 at every batch row and position
+        float[] z = {1f, -2f, 3f, -1f, 0f, -5f, /* row 2 */ -1f, -1f, -1f, -4f, -0.5f, -2f};
+        float[] h = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            h[i] = Math.max(0f, z[i]);
+        }
+        UnitStatistics channels = new UnitStatistics(2, (unit, x) -> new Relu().derivative(x));
+        channels.addFloatBlocks(z, h, 2, 3);
+        UnitMeasures measures = channels.measures(0.1, 1e-3);
+        assertThat(measures.valuesPerUnit()).isEqualTo(6);
+        assertThat(measures.deadUnits()).containsExactly(1);
+        assertThat(measures.unitActivationProbabilities()).containsExactly(2.0 / 6, 0.0);
+        assertThat(measures.smallestPreActivations()).containsExactly(-2.0, -5.0);
+        assertThat(measures.largestPreActivations()).containsExactly(3.0, 0.0);
+
+        // the same values one at a time give the same measures
+        UnitStatistics oneByOne = new UnitStatistics(2, (unit, x) -> new Relu().derivative(x));
+        for (int i = 0; i < z.length; i++) {
+            oneByOne.add((i / 3) % 2, z[i], h[i]);
+        }
+        assertThat(oneByOne.measures(0.1, 1e-3)).isEqualTo(measures);
+        assertThatThrownBy(() -> channels.addFloatBlocks(z, h, 3, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
