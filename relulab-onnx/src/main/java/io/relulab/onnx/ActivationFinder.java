@@ -33,7 +33,7 @@ import onnx.Onnx.NodeProto;
  *   <li>erf-GELU, x·½(1 + erf(x/√2)): {@code Div(x, √2) → Erf → Add 1 → Mul x → Mul ½} (PyTorch, opset &lt; 20;
  *       the ½ and x factors in either order, or x/√2 written as x·(1/√2));</li>
  *   <li>tanh-GELU, ½x(1 + tanh(√(2/π)(x + 0.044715x³))): the cube as {@code Pow(x, 3)} or {@code x·(x·x)};</li>
- *   <li>SiLU, x·σ(x): {@code Sigmoid → Mul x}; Mish, x·tanh(softplus(x)): {@code Softplus → Tanh → Mul x};
+ *   <li>SiLU, x·σ(x): {@code Sigmoid → Mul x}, and swish x·σ(βx): {@code Mul β → Sigmoid → Mul x}; Mish, x·tanh(softplus(x)): {@code Softplus → Tanh → Mul x};
  *       hard swish, x·hardsigmoid(x) with α = 1/6, β = ½ (PyTorch, opset &lt; 14);</li>
  *   <li>ReLU6: {@code Clip(x, 0, 6)}, or {@code Relu → Clip(0, 6)} as PyTorch writes {@code F.relu6}.</li>
  * </ul>
@@ -103,7 +103,7 @@ public final class ActivationFinder {
             Optional<ActivationSite> site = switch (node.getOpType()) {
                 case "Erf" -> erfGelu(node);
                 case "Tanh" -> tanhGelu(node);
-                case "Sigmoid" -> gated(node, List.of(), OnnxActivation.of("SiLU (x·Sigmoid)", new Swish()));
+                case "Sigmoid" -> swish(node).or(() -> gated(node, List.of(), OnnxActivation.of("SiLU (x·Sigmoid)", new Swish())));
                 case "Softplus" -> gated(node, List.of("Tanh"), OnnxActivation.of("Mish (x·Tanh(Softplus))", new Mish()));
                 case "HardSigmoid" -> isHardSwishGate(node)
                         ? gated(node, List.of(), OnnxActivation.of("HardSwish (x·HardSigmoid)", new Hardswish()))
@@ -304,6 +304,25 @@ public final class ActivationFinder {
         }
         nodes.add(times);
         return Optional.of(site(nodes, x, times.getOutput(0), activation));
+    }
+
+    /** Swish with β ≠ 1, x·σ(βx): {@code Mul(x, β) → Sigmoid → Mul x}. */
+    private Optional<ActivationSite> swish(NodeProto sigmoid) {
+        NodeProto scale = producers.get(sigmoid.getInput(0));
+        if (scale == null || !scale.getOpType().equals("Mul") || onlyConsumer(scale.getOutput(0), "Sigmoid") == null) {
+            return Optional.empty();
+        }
+        for (int side = 0; side < scale.getInputCount(); side++) {
+            String x = scale.getInput(side);
+            Optional<Double> beta = constants.scalar(scale.getInput(1 - side));
+            NodeProto times = onlyConsumer(sigmoid.getOutput(0), "Mul");
+            if (beta.isPresent() && beta.get() >= 0 && times != null && times.getInputCount() == 2
+                    && List.of(times.getInput(0), times.getInput(1)).contains(x)) {
+                return Optional.of(site(List.of(scale, sigmoid, times), x, times.getOutput(0),
+                        OnnxActivation.of("Swish (x·Sigmoid(βx))", new Swish(beta.get()))));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isHardSwishGate(NodeProto hardSigmoid) {
