@@ -14,6 +14,7 @@ import io.relulab.nn.Initializer;
 import io.relulab.nn.Network;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.nn.OutputHead;
+import io.relulab.onnx.OnnxExporter;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.random.NumpyRandom;
 import io.relulab.report.TrainingJson;
@@ -61,6 +62,7 @@ import picocli.CommandLine.Option;
             "  relulab train --data csv:mydata.csv --target label --test-size 0.25",
             "  relulab train --activation relu --scenario high-lr --probe full --json dying.json",
             "  relulab train --activation relu --scenario high-lr --redo --json recycled.json",
+            "  relulab train --activation relu --scenario high-lr --export m.onnx",
             "",
             "A run whose loss becomes NaN or infinite, or explodes to more than 10^4 times its initial value,",
             "ends with status diverged and the epoch (exit code 1); its metrics are null in the JSON.",
@@ -153,15 +155,25 @@ public final class TrainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private DeadNeuronOptions deadNeurons = new DeadNeuronOptions();
 
+    @Option(names = "--export", paramLabel = "FILE",
+            description = "Write the trained network as ONNX (opset 17; inspect it with relulab inspect).")
+    private Path export;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Setup setup = prepare();
+        if (export != null) {
+            checkExportable(setup);
+        }
         List<TrainingListener> listeners = listeners(setup);
         TrainingResult result = train(setup, listeners);
         printSummary(setup, result, (System.nanoTime() - start) / 1e9, listeners);
         if (json != null) {
             TrainingJson.write(json, json(setup, result, listeners));
+        }
+        if (export != null && !result.diverged()) {
+            OnnxExporter.write(trained, export);
         }
         return result.diverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
     }
@@ -209,10 +221,26 @@ public final class TrainCommand implements Callable<Integer> {
         return listeners;
     }
 
+    /** Fails before training if {@code --export} could not be written: a folder in the way, an activation without ONNX form. */
+    private void checkExportable(Setup setup) {
+        if (java.nio.file.Files.isDirectory(export)) {
+            throw new IllegalArgumentException("--export " + export + ": is a folder; expected a file name such as model.onnx");
+        }
+        try {
+            OnnxExporter.toModel(setup.network().build(new NumpyRandom(setup.seed())));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--export " + export + ": " + e.getMessage());
+        }
+    }
+
+    /** The network of the last {@link #train} call (what {@code --export} writes). */
+    private Network trained;
+
     /** Builds the network from the trial's generator and trains it. */
     TrainingResult train(Setup setup, List<TrainingListener> listeners) {
         NumpyRandom random = new NumpyRandom(setup.seed());
         Network network = setup.network().build(random);
+        trained = network;
         return new Trainer(setup.training()).fit(network, setup.optimizer().create(), setup.data().train(), random, listeners);
     }
 
