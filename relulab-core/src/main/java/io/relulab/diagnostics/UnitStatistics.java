@@ -113,12 +113,39 @@ public final class UnitStatistics {
             throw new IllegalArgumentException("a float batch of " + outer + " x " + units + " units x " + inner + " needs "
                     + needed + " values, got " + preActivations.length + " pre-activations and " + outputs.length + " outputs");
         }
+        // the same arithmetic as add(), value by value in array order, with one unit's state in locals
         int index = 0;
         for (int block = 0; block < outer; block++) {
             for (int unit = 0; unit < units; unit++) {
+                boolean positive = anyPositiveOutput[unit];
+                double largestSlope = largestAbsoluteDerivative[unit];
+                double absoluteSum = absoluteOutputSums[unit];
+                long positives = positivePreActivations[unit];
+                double smallest = smallestPreActivation[unit];
+                double largest = largestPreActivation[unit];
                 for (int position = 0; position < inner; position++, index++) {
-                    add(unit, preActivations[index], outputs[index]);
+                    double preActivation = preActivations[index];
+                    double output = outputs[index];
+                    // branch-free where the data decides (random signs would mispredict): Math.max keeps a NaN
+                    // slope as add() does
+                    positive |= output > 0;
+                    largestSlope = Math.max(largestSlope, Math.abs(derivative.at(unit, preActivation)));
+                    absoluteSum += Math.abs(output);
+                    positives += preActivation > 0 ? 1 : 0;
+                    if (preActivation < smallest) {
+                        smallest = preActivation;
+                    }
+                    if (preActivation > largest) {
+                        largest = preActivation;
+                    }
                 }
+                anyPositiveOutput[unit] = positive;
+                largestAbsoluteDerivative[unit] = largestSlope;
+                absoluteOutputSums[unit] = absoluteSum;
+                positivePreActivations[unit] = positives;
+                smallestPreActivation[unit] = smallest;
+                largestPreActivation[unit] = largest;
+                values[unit] += inner;
             }
         }
     }
