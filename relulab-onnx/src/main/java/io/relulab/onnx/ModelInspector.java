@@ -13,10 +13,15 @@ import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import onnx.Onnx.ModelProto;
 
 /**
@@ -67,7 +72,12 @@ public final class ModelInspector {
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                     OrtSession session = createSession(environment, bytes, options, label)) {
                 Run run = new Run(environment, session, input, sites, exposed, rows, label);
-                long rowCount = run.all();
+                long rowCount;
+                try {
+                    rowCount = run.all();
+                } finally {
+                    run.close();
+                }
                 List<InspectedLayer> layers = run.layers();
                 String producer = (model.getProducerName() + " " + model.getProducerVersion()).strip();
                 return new Inspection(modelFile, producer, OnnxModelFile.defaultOpset(model), input.name(), input.shape(),
@@ -128,6 +138,17 @@ public final class ModelInspector {
         private final UnitStatistics[] statistics;
         private final int[] axes;
         private final long[][] shapes;
+        /** Two sets of pinned outputs, used by alternate full batches, so that ONNX Runtime fills one while the other is read. */
+        private final List<Map<String, OnnxTensor>> pinned = new ArrayList<>(2);
+        private final List<Map<String, FloatBuffer>> pinnedBuffers = new ArrayList<>(2);
+        /** Accumulates full batches one after another, in batch order, while the caller runs the next batch. */
+        private final ExecutorService accumulator = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "relulab-inspect-accumulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> pending;
+        private long fullBatches;
         private float[] preScratch = new float[0];
         private float[] outScratch = new float[0];
 
@@ -170,29 +191,100 @@ public final class ModelInspector {
                 long[] shape = new long[rows.rowShape().length + 1];
                 shape[0] = fed;
                 System.arraycopy(rows.rowShape(), 0, shape, 1, shape.length - 1);
-                try (OnnxTensor tensor = OnnxTensor.createTensor(environment, direct, shape);
-                        OrtSession.Result result = session.run(Map.of(input.name(), tensor), requested)) {
-                    for (int i = 0; i < sites.size(); i++) {
-                        accumulate(i, result, fed, count);
+                try (OnnxTensor tensor = OnnxTensor.createTensor(environment, direct, shape)) {
+                    if (fed == batchRows && !pinned.isEmpty()) {
+                        // ONNX Runtime writes straight into the buffers of this batch's pinned output tensors, which the
+                        // accumulation of the batch before last has finished reading (awaited before it was handed over)
+                        int set = (int) (fullBatches++ % 2);
+                        session.run(Map.of(input.name(), tensor), Set.of(), pinned.get(set)).close();
+                        awaitPending();
+                        Map<String, FloatBuffer> buffers = pinnedBuffers.get(set);
+                        int rowsInBatch = count;
+                        pending = accumulator.submit(() -> {
+                            for (int i = 0; i < sites.size(); i++) {
+                                accumulate(i, buffers.get(sites.get(i).preActivation()).duplicate(),
+                                        buffers.get(sites.get(i).output()).duplicate(), shapes[i], fed, rowsInBatch);
+                            }
+                        });
+                    } else {
+                        try (OrtSession.Result result = session.run(Map.of(input.name(), tensor), requested)) {
+                            awaitPending();
+                            for (int i = 0; i < sites.size(); i++) {
+                                ActivationSite site = sites.get(i);
+                                OnnxTensor pre = tensor(result, site.preActivation(), site);
+                                OnnxTensor out = tensor(result, site.output(), site);
+                                long[] valueShape = pre.getInfo().getShape();
+                                if (!Arrays.equals(valueShape, out.getInfo().getShape())) {
+                                    throw new IllegalArgumentException("layer " + site.name() + ": its input has shape "
+                                            + Arrays.toString(valueShape) + " but its output " + Arrays.toString(out.getInfo().getShape())
+                                            + "; expected an elementwise activation");
+                                }
+                                accumulate(i, pre.getFloatBuffer(), out.getFloatBuffer(), valueShape, fed, count);
+                            }
+                            if (fed == batchRows && pinned.isEmpty()) {
+                                pin(result);
+                                pin(result);
+                            }
+                        }
                     }
                 }
                 total += count;
             }
+            awaitPending();
             if (total == 0) {
                 throw new IllegalArgumentException(rows.file() + ": no data rows; expected at least one");
             }
             return total;
         }
 
-        private void accumulate(int layer, OrtSession.Result result, int fed, int count) throws OrtException {
-            ActivationSite site = sites.get(layer);
-            OnnxTensor pre = tensor(result, site.preActivation(), site);
-            OnnxTensor out = tensor(result, site.output(), site);
-            long[] shape = pre.getInfo().getShape();
-            if (!Arrays.equals(shape, out.getInfo().getShape())) {
-                throw new IllegalArgumentException("layer " + site.name() + ": its input has shape " + Arrays.toString(shape)
-                        + " but its output " + Arrays.toString(out.getInfo().getShape()) + "; expected an elementwise activation");
+        /** Allocates one direct buffer per exposed value, shaped as in this full batch, for the next full batches. */
+        private void pin(OrtSession.Result result) throws OrtException {
+            Map<String, OnnxTensor> tensors = new HashMap<>();
+            Map<String, FloatBuffer> buffers = new HashMap<>();
+            for (String name : requested) {
+                OnnxTensor tensor = (OnnxTensor) result.get(name).orElseThrow();
+                long[] valueShape = tensor.getInfo().getShape();
+                int size = Math.toIntExact(tensor.getInfo().getNumElements());
+                FloatBuffer buffer = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+                buffers.put(name, buffer);
+                tensors.put(name, OnnxTensor.createTensor(environment, buffer, valueShape));
             }
+            pinned.add(tensors);
+            pinnedBuffers.add(buffers);
+        }
+
+        /** Waits for the accumulation handed to the worker, passing on its failure. */
+        private void awaitPending() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while accumulating", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
+            }
+        }
+
+        /** Waits for the last accumulation, stops the worker and closes the pinned output tensors. */
+        void close() {
+            try {
+                awaitPending();
+            } finally {
+                accumulator.shutdownNow();
+                pinned.forEach(set -> set.values().forEach(OnnxTensor::close));
+            }
+        }
+
+        private void accumulate(int layer, FloatBuffer preValues, FloatBuffer outValues, long[] shape, int fed, int count) {
+            ActivationSite site = sites.get(layer);
             if (shape.length < 1 || shape[0] != fed) {
                 throw new IllegalArgumentException("layer " + site.name() + ": values of shape " + Arrays.toString(shape)
                         + " for a batch of " + fed + " rows; expected the batch on axis 0");
@@ -221,8 +313,8 @@ public final class ModelInspector {
                 preScratch = new float[values];
                 outScratch = new float[values];
             }
-            pre.getFloatBuffer().get(preScratch, 0, values);
-            out.getFloatBuffer().get(outScratch, 0, values);
+            preValues.get(preScratch, 0, values);
+            outValues.get(outScratch, 0, values);
             statistics[layer].addFloatBlocks(preScratch, outScratch, Math.toIntExact(outer), Math.toIntExact(inner));
         }
 
