@@ -26,9 +26,9 @@ final class InspectionTable {
     }
 
     static void print(Inspection inspection, PrintWriter out) {
-        out.printf(Locale.ROOT, "model %s (%sopset %d), input %s; data %s: %d rows, sha256 %s%n", inspection.model(),
+        out.printf(Locale.ROOT, "model %s (%sopset %d), input '%s' %s; data %s: %d rows, sha256 %s%n", inspection.model(),
                 inspection.producer().isEmpty() ? "" : inspection.producer() + ", ", inspection.opset(), inspection.input(),
-                inspection.data(), inspection.rows(), inspection.dataSha256().substring(0, 12));
+                shape(inspection.inputShape()), inspection.data(), inspection.rows(), inspection.dataSha256().substring(0, 12));
         int nameWidth = Math.max(5, inspection.layers().stream().mapToInt(l -> l.name().length()).max().orElse(5));
         int opWidth = Math.max(2, inspection.layers().stream().mapToInt(l -> l.op().length()).max().orElse(2));
         String format = "%-" + nameWidth + "s  %-" + opWidth + "s  %6s  %6s  %8s  %7s  %9s  %6s%n";
@@ -39,7 +39,7 @@ final class InspectionTable {
                     m.inactiveUnits().size(), m.dormantUnits().size(), m.saturatedUnits().size(),
                     String.format(Locale.ROOT, "%.1f%%", 100 * share(layer)));
         }
-        out.printf(Locale.ROOT, "units per %s; dead: f'(z) = 0 on every value; inactive: output <= 0 on every value;"
+        out.printf(Locale.ROOT, "units: %s; dead: f'(z) = 0 on every value; inactive: output <= 0 on every value;"
                 + " dormant: ReDo score <= %s; saturated: largest |f'(z)| < %s; share: dead or saturated units / units%n",
                 unitWording(inspection), number(inspection.settings().tau()), number(inspection.settings().saturationEpsilon()));
         out.flush();
@@ -65,9 +65,22 @@ final class InspectionTable {
     private static String unitWording(Inspection inspection) {
         boolean channels = inspection.layers().stream().anyMatch(l -> l.valueShape().length > 2 && l.unitAxis() == 1);
         boolean features = inspection.layers().stream().anyMatch(l -> l.valueShape().length > 2 && l.unitAxis() != 1);
-        return channels && features ? "unit, channel or feature (see unit_axis in --json)"
-                : channels ? "unit or channel (statistics over rows and positions)"
-                : features ? "unit or feature (statistics over rows and tokens)" : "unit";
+        String wording = "one per feature of [N, F]";
+        if (channels) {
+            wording += ", one per channel of [N, C, ...] (over rows and positions)";
+        }
+        if (features) {
+            wording += ", one per last-axis feature of [N, T, F] (over rows and tokens)";
+        }
+        return wording;
+    }
+
+    private static String shape(long[] dims) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < dims.length; i++) {
+            text.append(i > 0 ? ", " : "").append(dims[i] >= 0 ? Long.toString(dims[i]) : i == 0 ? "N" : "?");
+        }
+        return text.append(']').toString();
     }
 
     private static String number(double value) {

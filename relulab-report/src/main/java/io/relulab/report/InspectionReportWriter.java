@@ -77,7 +77,7 @@ public final class InspectionReportWriter {
         for (int i = 0; i < page.layers().size(); i++) {
             InspectionPage.Layer layer = page.layers().get(i);
             html.append("<figure>\n").append(InlineSvg.of(charts.svg(Figure.of(InspectionCharts.activationProbabilities(i, layer),
-                    Figure.DEFAULT_WIDTH, 360)), "fb" + (i + 1) + "-"))
+                    Figure.DEFAULT_WIDTH, 320)), "fb" + (i + 1) + "-"))
                     .append("\n<figcaption><strong>Figure (b").append(i + 1).append(").</strong> ").append(escape(layer.name()))
                     .append(": number of units by the fraction of values with z &gt; 0, in bins of ")
                     .append(InspectionCharts.number(InspectionCharts.BIN_WIDTH))
