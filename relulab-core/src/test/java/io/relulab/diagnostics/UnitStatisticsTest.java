@@ -167,4 +167,43 @@ class UnitStatisticsTest {
         assertThat(oneByOne.measures(0.1, 1e-3)).isEqualTo(measures);
         assertThatThrownBy(() -> channels.addFloatBlocks(z, h, 3, 3)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void longRunsOfPositionsTakeTheirDerivativesInBulkAndGiveTheSameMeasures() {
+        // [N=3, C=4, 40 positions]: runs of 40 ≥ 16 use atInPlace (here Relu's branch-free array form)
+        NumpyRandom random = new NumpyRandom(3);
+        int outer = 3;
+        int units = 4;
+        int inner = 40;
+        float[] z = new float[outer * units * inner];
+        float[] h = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            int unit = (i / inner) % units;
+            z[i] = unit == 2 ? -(float) Math.abs(random.standardNormal()) : (float) random.standardNormal();
+            h[i] = Math.max(0f, z[i]);
+        }
+        z[5] = 0f;
+        z[6] = -0f;
+        Relu relu = new Relu();
+        UnitDerivative bulk = new UnitDerivative() {
+            @Override
+            public double at(int unit, double x) {
+                return relu.derivative(x);
+            }
+
+            @Override
+            public void atInPlace(int unit, double[] values, int from, int to) {
+                relu.derivativesInPlace(values, from, to);
+            }
+        };
+        UnitStatistics blocks = new UnitStatistics(units, bulk);
+        blocks.addFloatBlocks(z, h, outer, inner);
+        UnitStatistics oneByOne = new UnitStatistics(units, (unit, x) -> relu.derivative(x));
+        for (int i = 0; i < z.length; i++) {
+            oneByOne.add((i / inner) % units, z[i], h[i]);
+        }
+        UnitMeasures measures = blocks.measures(0.1, 1e-3);
+        assertThat(measures).isEqualTo(oneByOne.measures(0.1, 1e-3));
+        assertThat(measures.deadUnits()).containsExactly(2);
+    }
 }
