@@ -36,7 +36,18 @@ public record OnnxActivation(String kind, Activation function, double[] slopes) 
      */
     public UnitDerivative derivative(int units, String layer) {
         if (slopes == null) {
-            return (unit, z) -> function.derivative(z);
+            return new UnitDerivative() {
+                @Override
+                public double at(int unit, double z) {
+                    return function.derivative(z);
+                }
+
+                /** The activation's array form: identical numbers, branch-free for the rectifiers. */
+                @Override
+                public void atInPlace(int unit, double[] values, int from, int to) {
+                    function.derivativesInPlace(values, from, to);
+                }
+            };
         }
         if (slopes.length == 1) {
             double slope = slopes[0];
