@@ -22,8 +22,10 @@ import java.util.Map;
  * the three activations' inputs and outputs, accumulates every value and hashes the file. Each is run
  * {@code repeats} times after one warm-up run; the medians are printed.
  *
- * <p>Run: {@code mvn -B -q -pl relulab-onnx -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.relulab.onnx.InspectorSpeed -Dexec.args="10000 256 5"} (images, batch size, repeats).
+ * <p>Run (README, "Inspect your own model"): {@code mvn -B -q -pl relulab-onnx -am test-compile
+ * dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt}, then {@code java -cp
+ * relulab-onnx/target/test-classes:relulab-onnx/target/classes:$(cat relulab-onnx/target/cp.txt)
+ * io.relulab.onnx.InspectorSpeed 10000 256 3} (images, batch size, repeats).
  */
 public final class InspectorSpeed {
 
