@@ -3,6 +3,8 @@ package io.relulab.onnx;
 import com.google.protobuf.ByteString;
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
+import io.relulab.activation.ActivationType;
+import io.relulab.activation.Activations;
 import io.relulab.activation.Celu;
 import io.relulab.activation.Elu;
 import io.relulab.activation.Gelu;
@@ -22,9 +24,7 @@ import io.relulab.nn.Dense;
 import io.relulab.nn.Layer;
 import io.relulab.nn.Network;
 import io.relulab.nn.NonlinearLayer;
-import io.relulab.nn.OutputHead;
 import io.relulab.nn.PReluLayer;
-import io.relulab.nn.RreluLayer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import onnx.Onnx.AttributeProto;
 import onnx.Onnx.GraphProto;
 import onnx.Onnx.ModelProto;
@@ -155,67 +156,70 @@ public final class OnnxExporter {
             String slopes = initializer(prelu.slopes().name(), prelu.slopes().values(), prelu.units());
             return node("PRelu", prefix + "/PRelu", new String[] {x, slopes});
         }
-        Activation activation = layer instanceof RreluLayer rrelu
-                ? new LeakyRelu((rrelu.activation().lower() + rrelu.activation().upper()) / 2)
-                : layer.activation();
-        if (activation instanceof Rrelu rrelu) {
-            activation = new LeakyRelu((rrelu.lower() + rrelu.upper()) / 2);
+        Activation activation = layer.activation();
+        ActivationType<?> type = Activations.typeOf(activation);
+        Form<?> form = FORMS.get(type.name());
+        if (form == null) {
+            throw new IllegalArgumentException("cannot export activation " + activation.spec() + " to ONNX");
         }
-        if (activation instanceof Relu) {
-            return node("Relu", prefix + "/Relu", new String[] {x});
+        return form.write(this, activation, x, prefix);
+    }
+
+    /** How one registered activation type is written: its ONNX op or pattern, from the record's parameters. */
+    @FunctionalInterface
+    private interface TypedForm<A extends Activation> {
+        String write(OnnxExporter exporter, A activation, String x, String prefix);
+    }
+
+    /** A form together with its type, which casts the activation to the type's record. */
+    private record Form<A extends Activation>(ActivationType<A> type, TypedForm<A> form) {
+        String write(OnnxExporter exporter, Activation activation, String x, String prefix) {
+            return form.write(exporter, type.activationClass().cast(activation), x, prefix);
         }
-        if (activation instanceof LeakyRelu leaky) {
-            return node("LeakyRelu", prefix + "/LeakyRelu", new String[] {x}, floatAttribute("alpha", leaky.negativeSlope()));
-        }
-        if (activation instanceof Elu elu) {
-            return node("Elu", prefix + "/Elu", new String[] {x}, floatAttribute("alpha", elu.alpha()));
-        }
-        if (activation instanceof Selu) {
-            return node("Selu", prefix + "/Selu", new String[] {x}, floatAttribute("alpha", Selu.ALPHA),
-                    floatAttribute("gamma", Selu.SCALE));
-        }
-        if (activation instanceof Celu celu) {
-            return node("Celu", prefix + "/Celu", new String[] {x}, floatAttribute("alpha", celu.alpha()));
-        }
-        if (activation instanceof Sigmoid) {
-            return node("Sigmoid", prefix + "/Sigmoid", new String[] {x});
-        }
-        if (activation instanceof Tanh) {
-            return node("Tanh", prefix + "/Tanh", new String[] {x});
-        }
-        if (activation instanceof Hardswish) {
-            return node("HardSwish", prefix + "/HardSwish", new String[] {x});
-        }
-        if (activation instanceof Identity) {
-            return node("Identity", prefix + "/Identity", new String[] {x});
-        }
-        if (activation instanceof Relu6) {
-            return node("Clip", prefix + "/Clip", new String[] {x, scalar(0), scalar(Relu6.CAP)});
-        }
-        if (activation instanceof Softplus softplus) {
-            if (softplus.beta() != 1) {
-                throw new IllegalArgumentException("cannot export " + softplus.spec() + " to ONNX: its Softplus op has beta 1;"
-                        + " expected softplus with beta 1");
-            }
-            return node("Softplus", prefix + "/Softplus", new String[] {x});
-        }
-        if (activation instanceof Mish) {
-            String softplus = node("Softplus", prefix + "/Softplus", new String[] {x});
-            String tanh = node("Tanh", prefix + "/Tanh", new String[] {softplus});
-            return node("Mul", prefix + "/Mul", new String[] {x, tanh});
-        }
-        if (activation instanceof Swish swish) {
-            String gate = x;
-            if (swish.beta() != 1) {
-                gate = node("Mul", prefix + "/Mul_beta", new String[] {x, scalar(swish.beta())});
-            }
-            String sigmoid = node("Sigmoid", prefix + "/Sigmoid", new String[] {gate});
-            return node("Mul", prefix + "/Mul", new String[] {x, sigmoid});
-        }
-        if (activation instanceof Gelu gelu) {
-            return gelu.approximation() == Gelu.Approximation.TANH ? tanhGelu(x, prefix) : erfGelu(x, prefix);
-        }
-        throw new IllegalArgumentException("cannot export activation " + activation.spec() + " to ONNX");
+    }
+
+    private static <A extends Activation> Map.Entry<String, Form<?>> form(ActivationType<A> type, TypedForm<A> form) {
+        return Map.entry(type.name(), new Form<>(type, form));
+    }
+
+    /** The ONNX form of every exportable registered activation, by registry name (softplus only with β = 1). */
+    private static final Map<String, Form<?>> FORMS = Map.ofEntries(
+            form(Relu.TYPE, (e, a, x, p) -> e.node("Relu", p + "/Relu", new String[] {x})),
+            form(LeakyRelu.TYPE, (e, a, x, p) -> e.node("LeakyRelu", p + "/LeakyRelu", new String[] {x},
+                    floatAttribute("alpha", a.negativeSlope()))),
+            // RReLU at inference: Leaky ReLU with the mean slope (lower + upper)/2
+            form(Rrelu.TYPE, (e, a, x, p) -> e.node("LeakyRelu", p + "/LeakyRelu", new String[] {x},
+                    floatAttribute("alpha", (a.lower() + a.upper()) / 2))),
+            form(Relu6.TYPE, (e, a, x, p) -> e.node("Clip", p + "/Clip", new String[] {x, e.scalar(0), e.scalar(Relu6.CAP)})),
+            form(Elu.TYPE, (e, a, x, p) -> e.node("Elu", p + "/Elu", new String[] {x}, floatAttribute("alpha", a.alpha()))),
+            form(Selu.TYPE, (e, a, x, p) -> e.node("Selu", p + "/Selu", new String[] {x}, floatAttribute("alpha", Selu.ALPHA),
+                    floatAttribute("gamma", Selu.SCALE))),
+            form(Celu.TYPE, (e, a, x, p) -> e.node("Celu", p + "/Celu", new String[] {x}, floatAttribute("alpha", a.alpha()))),
+            form(Gelu.TYPE, (e, a, x, p) -> a.approximation() == Gelu.Approximation.TANH ? e.tanhGelu(x, p) : e.erfGelu(x, p)),
+            form(Swish.SILU_TYPE, (e, a, x, p) -> e.swish(a.beta(), x, p)),
+            form(Swish.TYPE, (e, a, x, p) -> e.swish(a.beta(), x, p)),
+            form(Mish.TYPE, (e, a, x, p) -> {
+                String softplus = e.node("Softplus", p + "/Softplus", new String[] {x});
+                String tanh = e.node("Tanh", p + "/Tanh", new String[] {softplus});
+                return e.node("Mul", p + "/Mul", new String[] {x, tanh});
+            }),
+            form(Softplus.TYPE, (e, a, x, p) -> {
+                if (a.beta() != 1) {
+                    throw new IllegalArgumentException("cannot export " + a.spec() + " to ONNX: its Softplus op has beta 1;"
+                            + " expected softplus with beta 1");
+                }
+                return e.node("Softplus", p + "/Softplus", new String[] {x});
+            }),
+            form(Hardswish.TYPE, (e, a, x, p) -> e.node("HardSwish", p + "/HardSwish", new String[] {x})),
+            form(Sigmoid.TYPE, (e, a, x, p) -> e.node("Sigmoid", p + "/Sigmoid", new String[] {x})),
+            form(Tanh.TYPE, (e, a, x, p) -> e.node("Tanh", p + "/Tanh", new String[] {x})),
+            form(Identity.TYPE, (e, a, x, p) -> e.node("Identity", p + "/Identity", new String[] {x})));
+
+    /** x·σ(βx): {@code Sigmoid → Mul} for SiLU, with a {@code Mul β} first otherwise. */
+    private String swish(double beta, String x, String prefix) {
+        String gate = beta == 1 ? x : node("Mul", prefix + "/Mul_beta", new String[] {x, scalar(beta)});
+        String sigmoid = node("Sigmoid", prefix + "/Sigmoid", new String[] {gate});
+        return node("Mul", prefix + "/Mul", new String[] {x, sigmoid});
     }
 
     /** x·½(1 + erf(x/√2)), as PyTorch exports {@code F.gelu} below opset 20. */

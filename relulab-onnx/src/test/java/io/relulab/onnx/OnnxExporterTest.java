@@ -42,7 +42,12 @@ class OnnxExporterTest {
     Path folder;
 
     static Stream<Activation> exportable() {
-        return Activations.examples().stream().filter(a -> !(a instanceof Softplus s) || s.beta() == 1);
+        return Activations.examples().stream().filter(a -> !name(a).equals(Softplus.NAME) || ((Softplus) a).beta() == 1);
+    }
+
+    /** The registry name of an activation (tests ask the registry, never the record's class). */
+    private static String name(Activation activation) {
+        return Activations.typeOf(activation).name();
     }
 
     /** Runs {@code model} in ONNX Runtime on {@code input} and returns the output, row-major. */
@@ -101,7 +106,7 @@ class OnnxExporterTest {
     void theFinderSeesOneActivationPerHiddenLayer(Activation activation) {
         Network network = NetworkSpec.of(4, activation, List.of(3, 2)).build(new NumpyRandom(1));
         List<ActivationSite> sites = ActivationFinder.find(OnnxExporter.toModel(network).getGraph());
-        if (activation instanceof io.relulab.activation.Identity) {
+        if (name(activation).equals(io.relulab.activation.Identity.NAME)) {
             assertThat(sites).extracting(ActivationSite::op).containsExactly("Sigmoid");
             return;
         }
@@ -115,23 +120,25 @@ class OnnxExporterTest {
 
     /** What the finder should recognise in the export of {@code activation}. */
     private static Activation expectedFunction(Activation activation) {
-        if (activation instanceof io.relulab.activation.Rrelu rrelu) {
+        String name = name(activation);
+        if (name.equals(io.relulab.activation.Rrelu.NAME)) {
+            io.relulab.activation.Rrelu rrelu = (io.relulab.activation.Rrelu) activation;
             return new io.relulab.activation.LeakyRelu((float) ((rrelu.lower() + rrelu.upper()) / 2));
         }
-        if (activation instanceof io.relulab.activation.LeakyRelu leaky) {
+        if (name.equals(io.relulab.activation.LeakyRelu.NAME)) {
             // ONNX float attributes are float32
-            return new io.relulab.activation.LeakyRelu((float) leaky.negativeSlope());
+            return new io.relulab.activation.LeakyRelu((float) ((io.relulab.activation.LeakyRelu) activation).negativeSlope());
         }
-        if (activation instanceof Softplus) {
+        if (name.equals(Softplus.NAME)) {
             return new Softplus(1, Double.POSITIVE_INFINITY);
         }
-        if (activation instanceof PRelu) {
+        if (name.equals(PRelu.NAME)) {
             // PReLU's slopes are one per unit, learned; the function records the shared slope 0
             return new PRelu(0);
         }
-        if (activation instanceof io.relulab.activation.Swish swish && swish.beta() != 1) {
+        if (name.equals(io.relulab.activation.Swish.NAME)) {
             // β is stored in float32
-            return new io.relulab.activation.Swish((float) swish.beta());
+            return new io.relulab.activation.Swish((float) ((io.relulab.activation.Swish) activation).beta());
         }
         return activation;
     }
