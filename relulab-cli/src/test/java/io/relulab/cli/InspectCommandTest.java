@@ -83,8 +83,8 @@ class InspectCommandTest {
         Path wide = Files.writeString(folder.resolve("wide.csv"), "a,b,c\n1,2,3\n");
         CommandRunner mismatch = CommandRunner.run("inspect", model.toString(), "--data", wide.toString());
         assertThat(mismatch.exitCode()).isEqualTo(2);
-        assertThat(mismatch.errLines()).containsExactly("relulab inspect: " + wide + ": data of shape [N, 3] (3 columns; leave out"
-                + " a label column with --target) does not match input input of " + model + ", shape [N, 20]");
+        assertThat(mismatch.errLines()).containsExactly("relulab inspect: " + wide + ": data of shape [N, 3] (3 columns) does not"
+                + " match input 'input' of " + model + ", shape [N, 20]");
         CommandRunner batch = CommandRunner.run("inspect", model.toString(), "--data", wide.toString(), "--batch-size", "0");
         assertThat(batch.errLines()).containsExactly("relulab inspect: --batch-size 0: expected at least 1");
         CommandRunner exportFolder = CommandRunner.run("train", "--epochs", "1", "--export", folder.toString());

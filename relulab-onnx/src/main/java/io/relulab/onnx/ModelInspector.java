@@ -113,11 +113,11 @@ public final class ModelInspector {
                 data.append(", ").append(dim);
             }
             data.append(']');
+            boolean oneExtraColumn = rows instanceof CsvRowSource && modelShape.length == 2 && rowShape[0] == modelShape[1] + 1;
             String columns = rows instanceof CsvRowSource ? " (" + rowShape[0] + " columns"
-                    + (modelShape.length == 2 && modelShape[1] == rowShape[0] + 1 ? "" : "; leave out a label column with --target")
-                    + ")" : "";
-            throw new IllegalArgumentException(rows.file() + ": data of shape " + data + columns + " does not match input "
-                    + input.name() + " of " + label + ", shape " + input.shapeText());
+                    + (oneExtraColumn ? "; leave out a label column with --target" : "") + ")" : "";
+            throw new IllegalArgumentException(rows.file() + ": data of shape " + data + columns + " does not match input '"
+                    + input.name() + "' of " + label + ", shape " + input.shapeText());
         }
     }
 

@@ -212,7 +212,7 @@ class ModelInspectorTest {
                 .hasMessageContaining("unknown data format");
         Path wrongNpy = TestModels.npy(folder.resolve("wrong.npy"), new float[10], 2, 5);
         assertThatThrownBy(() -> inspector.inspect(model, wrongNpy))
-                .hasMessage(wrongNpy + ": data of shape [N, 5] does not match input x of " + model + ", shape [N, 3]");
+                .hasMessage(wrongNpy + ": data of shape [N, 5] does not match input 'x' of " + model + ", shape [N, 3]");
 
         TestModels.Graph noActivation = new TestModels.Graph().input("x", -1, FEATURES).output("y", -1, 1);
         String w = noActivation.tensor("w", new float[] {1, 1, 1}, FEATURES, 1);
