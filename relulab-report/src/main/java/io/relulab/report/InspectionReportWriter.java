@@ -38,7 +38,9 @@ public final class InspectionReportWriter {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape("ReLU Lab inspection: " + page.model())).append("</title>\n<style>\n")
-                .append(HtmlReportWriter.Style.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append(HtmlReportWriter.Style.CSS)
+                // file paths are long words: let them wrap rather than widen a narrow page
+                .append(".lead code, .note code { word-break: break-all; }\n").append("</style>\n</head>\n<body>\n<main>\n");
         html.append("<header>\n<h1>ReLU Lab inspection</h1>\n<p class=\"lead\">Model <code>").append(escape(page.model()))
                 .append("</code>").append(page.producer().isEmpty() ? "" : " (" + escape(page.producer()) + ")")
                 .append(", opset ").append(page.opset()).append(", input <code>").append(escape(page.input()))
