@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SimulateDyingCommand.class,
             BornDeadCommand.class,
             DataCommand.class,
+            InspectCommand.class,
         })
 public final class ReluLab implements Runnable {
 

@@ -460,7 +460,7 @@ public final class HtmlReportWriter {
     }
 
     /** The inline style sheet: readable on a laptop, compact in print, no web fonts. */
-    private static final class Style {
+    static final class Style {
 
         static final String CSS = """
                 :root { --ink: #1d2433; --muted: #5b6475; --rule: #d5dae3; --band: #f4f6fa; --accent: #0b5cad; --warn: #a4400d; }
