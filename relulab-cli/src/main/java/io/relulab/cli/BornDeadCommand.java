@@ -64,6 +64,9 @@ final class BornDeadCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
+    @Option(names = "--quiet", description = "no progress display on stderr")
+    boolean quiet;
+
     @Option(names = "--json", description = "also write {\"cells\": [{init, width, depth, trials, probability, stderr}, ...]} to FILE")
     Path json;
 
@@ -83,7 +86,14 @@ final class BornDeadCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
-        BornDeadResult result = BornDeadSimulation.run(config, threadCount);
+        String command = spec.qualifiedName();
+        BornDeadResult result;
+        try (Progress progress = Progress.start(command, "trials", BornDeadSimulation.networks(config), quiet,
+                spec.commandLine().getErr());
+                Interruption interruption = Interruption.install(command, progress,
+                        () -> json == null ? "nothing was written" : "nothing was written, " + json + " is unchanged")) {
+            result = BornDeadSimulation.run(config, threadCount, progress::stepTo);
+        }
         PrintWriter out = spec.commandLine().getOut();
         printTable(out, result);
         out.flush();

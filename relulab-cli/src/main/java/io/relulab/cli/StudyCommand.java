@@ -16,6 +16,7 @@ import io.relulab.experiment.StudySpec;
 import io.relulab.experiment.TrialResult;
 import io.relulab.nn.Initializer;
 import io.relulab.optim.OptimizerConfig;
+import io.relulab.report.OutputFolder;
 import io.relulab.report.StudyOutputs;
 import io.relulab.report.StudyReportWriter;
 import java.io.IOException;
@@ -128,13 +129,18 @@ public final class StudyCommand implements Callable<Integer> {
         PrintWriter stdout = commandSpec.commandLine().getOut();
         int threadCount = threads == null ? ParallelTrials.defaultThreads() : requirePositive("--threads", threads);
         StudySpec spec = buildSpec();
-        StudyReportWriter.checkWritable(out);
 
         StudyResult result;
-        try (StudyProgress progress = StudyProgress.start(spec.trials().size(), quiet)) {
-            result = StudyRunner.run(spec, reproduceCommand(), threadCount, progress::finished);
+        StudyOutputs outputs;
+        String command = commandSpec.qualifiedName();
+        try (OutputFolder folder = OutputFolder.lock(out);
+                Progress progress = Progress.start(command, "trials", spec.trials().size(), quiet,
+                        commandSpec.commandLine().getErr());
+                Interruption interruption = Interruption.install(command, progress, () -> aftermath(folder))) {
+            result = StudyRunner.run(spec, reproduceCommand(), threadCount, progress::stepTo);
+            progress.close();
+            outputs = StudyReportWriter.write(result, activations, folder);
         }
-        StudyOutputs outputs = StudyReportWriter.write(result, activations, out);
 
         if (!quiet) {
             printSummary(stdout, result);
@@ -144,6 +150,12 @@ public final class StudyCommand implements Callable<Integer> {
         stdout.println("Figures: " + outputs.folder().resolve(StudyReportWriter.FIGURES_FOLDER));
         stdout.flush();
         return result.allDiverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
+    }
+
+    /** Cleans up an interrupted run and says what it left. */
+    private String aftermath(OutputFolder folder) {
+        return folder.abandon() ? "nothing was published, " + out + " is unchanged"
+                : "the report was already published to " + out;
     }
 
     private StudySpec buildSpec() throws IOException {
