@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
  * Names are case-insensitive; whitespace around names and numbers is ignored. {@link Activation#spec()}
  * gives back a canonical spec that this parser turns into an equal activation. Errors are one-line
  * {@link IllegalArgumentException}s: an unknown name lists the valid ones, a wrong number of parameters
- * says how many are expected, and an invalid value gives the activation's own message, such as
- * {@code "negativeSlope must be in [0, 1), got 2.0"}.
+ * says how many are expected, and an invalid value gives the activation's own message with the parameter named as
+ * in the spec syntax, such as {@code "leaky_relu slope must be in [0, 1), got 2.0"}.
  *
  * <p>Lists of specs are separated by commas; because {@code softplus:1,20} contains a comma itself, a
  * comma starts a new spec only when the next character is a letter (and the next word is not the
@@ -76,6 +76,35 @@ public final class ActivationSpecs {
         String name = parts.name();
         String[] parameters = parts.parameters();
         Arguments arguments = new Arguments(text, name, parameters);
+        try {
+            return construct(text, name, parameters, arguments);
+        } catch (IllegalArgumentException e) {
+            throw withUserNames(e, name);
+        }
+    }
+
+    /**
+     * The activation records name their parameters as Java does ({@code negativeSlope must be in [0, 1), got 1.5});
+     * a user typed a spec, so the message names the activation and the parameter as the spec syntax does
+     * ({@code leaky_relu slope must be in [0, 1), got 1.5}).
+     */
+    private static IllegalArgumentException withUserNames(IllegalArgumentException e, String name) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        for (String[] parameter : PARAMETER_NAMES) {
+            if (message.startsWith(parameter[0] + " ")) {
+                return new IllegalArgumentException(name + " " + parameter[1] + message.substring(parameter[0].length()), e);
+            }
+        }
+        return e;
+    }
+
+    /** The records' parameter names and the words of the spec syntax for them. */
+    private static final String[][] PARAMETER_NAMES = {
+        {"negativeSlope", "slope"}, {"alpha", "alpha"}, {"beta", "beta"}, {"lower", "lower bound"},
+        {"upper", "upper bound"}, {"threshold", "threshold"},
+    };
+
+    private static Activation construct(String text, String name, String[] parameters, Arguments arguments) {
         return switch (name) {
             case Relu.NAME -> arguments.none(new Relu());
             case Relu6.NAME -> arguments.none(new Relu6());

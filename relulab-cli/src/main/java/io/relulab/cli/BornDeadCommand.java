@@ -46,28 +46,28 @@ final class BornDeadCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--widths", split = ",", description = "hidden-layer widths (default: ${DEFAULT-VALUE})")
+    @Option(names = "--widths", paramLabel = "WIDTHS", split = ",", description = "hidden-layer widths (default: ${DEFAULT-VALUE})")
     List<Integer> widths = new ArrayList<>(List.of(2, 3, 4, 5, 10));
 
-    @Option(names = "--depths", split = ",", description = "numbers of hidden layers (default: ${DEFAULT-VALUE})")
+    @Option(names = "--depths", paramLabel = "DEPTHS", split = ",", description = "numbers of hidden layers (default: ${DEFAULT-VALUE})")
     List<Integer> depths = new ArrayList<>(List.of(1, 2, 5, 10, 20, 50));
 
-    @Option(names = "--init", split = ",", description = "initialisations: he, he_bias, rai (default: ${DEFAULT-VALUE})")
+    @Option(names = "--init", paramLabel = "INITS", split = ",", description = "initialisations: he, he_bias, rai (default: ${DEFAULT-VALUE})")
     List<String> initializations = new ArrayList<>(List.of("he", "he_bias", "rai"));
 
-    @Option(names = "--trials", description = "networks drawn per cell (default: ${DEFAULT-VALUE})")
+    @Option(names = "--trials", paramLabel = "N", description = "networks drawn per cell (default: ${DEFAULT-VALUE})")
     int trials = 4000;
 
-    @Option(names = "--seed", description = "master seed; each cell derives its own generator (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", description = "master seed; each cell derives its own generator (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--threads", description = "worker threads (default: available processors)")
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
     Integer threads;
 
     @Option(names = "--quiet", description = "no progress display on stderr")
     boolean quiet;
 
-    @Option(names = "--json", description = "also write {\"cells\": [{init, width, depth, trials, probability, stderr}, ...]} to FILE")
+    @Option(names = "--json", paramLabel = "FILE", description = "also write {\"cells\": [{init, width, depth, trials, probability, stderr}, ...]} to FILE")
     Path json;
 
     @Override

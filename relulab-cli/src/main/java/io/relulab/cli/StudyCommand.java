@@ -1,8 +1,7 @@
 package io.relulab.cli;
 
 import io.relulab.activation.Activation;
-import io.relulab.data.PreparedData;
-import io.relulab.data.TrainTestSplit;
+import io.relulab.data.synthetic.Datasets;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
 import io.relulab.diagnostics.Scenario;
@@ -62,63 +61,65 @@ public final class StudyCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
-    @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = DEFAULT_ACTIVATIONS,
+    @Option(names = "--activations", paramLabel = "SPECS", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = DEFAULT_ACTIVATIONS,
             description = "Activation specs to compare, the first one that is relu is the baseline (default: ${DEFAULT-VALUE}).")
     private List<Activation> activations;
 
-    @Option(names = "--seeds", defaultValue = "10",
+    @Option(names = "--seeds", paramLabel = "N|A-B|LIST", defaultValue = "10",
             description = "A count N (seeds 0..N-1), a range A-B, or a comma-separated list (default: ${DEFAULT-VALUE}; one seed: 7-7).")
     private String seeds;
 
-    @Option(names = "--scenarios", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
+    @Option(names = "--scenarios", paramLabel = "NAMES", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
             description = "Scenarios to run (default: ${DEFAULT-VALUE}).")
     private List<Scenario> scenarios;
 
-    @Option(names = "--epochs", description = "Epochs per trial (default: 50).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per trial (default: 50).")
     private Integer epochs;
 
-    @Option(names = "--batch-size", description = "Rows per batch (default: 32).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch (default: 32).")
     private Integer batchSize;
 
-    @Option(names = "--optimizer", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
+    @Option(names = "--optimizer", paramLabel = "SPEC", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
     private OptimizerConfig optimizer;
 
-    @Option(names = "--init", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
+    @Option(names = "--init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
     private Initializer init;
 
-    @Option(names = "--hidden", split = ",", description = "Hidden layer widths (default: 64,32).")
-    private List<Integer> hidden;
+    @Option(names = "--hidden", paramLabel = "WIDTHS", description = "Hidden layer widths, comma-separated (default: 64,32).")
+    private String hidden;
 
-    @Option(names = "--data", defaultValue = "notebook",
+    @Option(names = "--data", paramLabel = "notebook|csv:PATH", defaultValue = "notebook",
             description = "'notebook' (the notebook's make_classification data) or csv:PATH (your own data; needs --target).")
     private String data;
 
-    @Option(names = "--target", description = "Target column of the CSV file.")
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Target column of the CSV file.")
     private String target;
 
-    @Option(names = "--test-size", defaultValue = "0.2", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-size", paramLabel = "F", defaultValue = "0.2",
+            description = "Test fraction of train_test_split, for the notebook's data and CSV files (default: ${DEFAULT-VALUE}).")
     private double testSize;
 
-    @Option(names = "--split-seed", defaultValue = "42", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "42",
+            description = "random_state of train_test_split (default: ${DEFAULT-VALUE}, the notebook's).")
     private long splitSeed;
 
-    @Option(names = "--probe", defaultValue = "first100", converter = ProbeConverter.class,
+    @Option(names = "--probe", paramLabel = "PROBE", defaultValue = "first100", converter = ProbeConverter.class,
             description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
     @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023).")
     private boolean redo;
 
-    @Option(names = "--redo-period", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-period", paramLabel = "STEPS", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
     private int redoPeriod;
 
-    @Option(names = "--redo-tau", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-tau", paramLabel = "TAU", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
     private double redoTau;
 
-    @Option(names = "--out", defaultValue = "relulab-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "relulab-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--threads", description = "Trials run in parallel (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", description = "Trials run in parallel (default: all cores). Results do not depend on it.")
     private Integer threads;
 
     @Option(names = "--quiet", description = "Print only the paths of the files written.")
@@ -163,8 +164,7 @@ public final class StudyCommand implements Callable<Integer> {
         StudySpec spec = StudySpec.notebook(studyData, activations, scenarios, seedList());
         var network = spec.network();
         if (hidden != null) {
-            hidden.forEach(width -> requirePositive("--hidden", width));
-            network = network.withHiddenSizes(hidden);
+            network = network.withHiddenSizes(HiddenWidths.parse("--hidden", hidden, false));
         }
         if (init != null) {
             network = network.withInitializer(init);
@@ -178,19 +178,25 @@ public final class StudyCommand implements Callable<Integer> {
             training = training.withBatchSize(requirePositive("--batch-size", batchSize));
         }
         Optional<RedoSettings> redoSettings = redo ? Optional.of(new RedoSettings(redoPeriod, redoTau)) : Optional.empty();
+        int parallel = Math.min(threads == null ? ParallelTrials.defaultThreads() : threads, spec.trials().size());
+        NetworkSize.requireFits("--hidden", hidden == null ? "64,32" : hidden, network,
+                training.batchSize(), parallel, Runtime.getRuntime().maxMemory());
+        DataSource.batchWarning(training.batchSize(), studyData.train().rows()).ifPresent(message -> {
+            PrintWriter err = commandSpec.commandLine().getErr();
+            err.println(commandSpec.qualifiedName() + ": " + message);
+            err.flush();
+        });
         return new StudySpec(studyData, activations, scenarios, spec.seeds(), network, optimizerConfig, training, probe,
                 spec.tau(), redoSettings);
     }
 
     private StudyData loadData() {
         DataSource source = DataSource.parse(data, target);
-        if (source.isNotebook()) {
+        boolean notebookSplit = testSize == Datasets.NOTEBOOK_TEST_FRACTION && splitSeed == Datasets.NOTEBOOK_SPLIT_RANDOM_STATE;
+        if (source.isNotebook() && notebookSplit) {
             return StudyData.notebook();
         }
-        PreparedData prepared = PreparedData.prepare(source.read(), TrainTestSplit.testFraction(testSize), splitSeed, true);
-        return StudyData.of("CSV file " + source.csvFile().orElseThrow() + ", target column '" + target
-                + "'; train_test_split(test_size=" + testSize + ", random_state=" + splitSeed + "); StandardScaler fitted on train",
-                prepared);
+        return StudyData.of(source.splitDescription(testSize, splitSeed, true), source.prepare(testSize, splitSeed, true));
     }
 
     /** {@code N} → seeds 0..N−1; {@code A-B} → A..B; {@code a,b,c} → those seeds (a single seed: {@code 7-7} or {@code 7,}). */

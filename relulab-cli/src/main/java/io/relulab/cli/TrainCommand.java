@@ -7,7 +7,6 @@ import io.relulab.activation.Activation;
 import io.relulab.activation.Relu;
 import io.relulab.data.Dataset;
 import io.relulab.data.PreparedData;
-import io.relulab.data.TrainTestSplit;
 import io.relulab.diagnostics.Scenario;
 import io.relulab.loss.Loss;
 import io.relulab.nn.Initializer;
@@ -195,6 +194,8 @@ public final class TrainCommand implements Callable<Integer> {
                 optimizerConfig = scenario.optimizerOr(optimizer);
             }
         }
+        NetworkSize.requireFits("--hidden", hidden, network, batchSize, 1, Runtime.getRuntime().maxMemory());
+        DataSource.batchWarning(batchSize, train.rows()).ifPresent(this::warn);
         TrainingConfig training = TrainingConfig.notebook().withEpochs(epochs).withBatchSize(batchSize)
                 .withValidationData(prepared.test());
         return new Setup(prepared, data.strip(), network, optimizerConfig, training, seed);
@@ -217,29 +218,17 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private PreparedData loadData() {
-        Dataset dataset = DataSource.parse(data, target).read();
-        return PreparedData.prepare(dataset, TrainTestSplit.testFraction(testSize), splitSeed, !noScale);
+        return DataSource.parse(data, target).prepare(testSize, splitSeed, !noScale);
     }
 
     private List<Integer> hiddenWidths() {
-        String text = hidden.strip();
-        if (text.equalsIgnoreCase("none") || text.isEmpty()) {
-            return List.of();
-        }
-        List<Integer> widths = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            try {
-                int width = Integer.parseInt(part.strip());
-                if (width < 1) {
-                    throw new NumberFormatException();
-                }
-                widths.add(width);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--hidden " + hidden + ": expected comma-separated positive integers (e.g. 64,32)"
-                        + " or none; '" + part.strip() + "' is not one");
-            }
-        }
-        return widths;
+        return HiddenWidths.parse("--hidden", hidden, true);
+    }
+
+    private void warn(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
     }
 
     private void printSummary(Setup setup, TrainingResult result, double seconds, List<TrainingListener> listeners) {

@@ -99,13 +99,13 @@ class ActivationSpecsTest {
     @Test
     void invalidParameterGivesTheActivationsOwnMessage() {
         assertThatThrownBy(() -> ActivationSpecs.parse("leaky_relu:2"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("negativeSlope must be in [0, 1), got 2.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("leaky_relu slope must be in [0, 1), got 2.0");
         assertThatThrownBy(() -> ActivationSpecs.parse("elu:-1"))
-                .hasMessage("alpha must be a finite number >= 0, got -1.0");
+                .hasMessage("elu alpha must be a finite number >= 0, got -1.0");
         assertThatThrownBy(() -> ActivationSpecs.parse("rrelu:0.3,0.1"))
-                .hasMessage("upper must be in [lower, 1) = [0.3, 1), got 0.1");
+                .hasMessage("rrelu upper bound must be in [lower, 1) = [0.3, 1), got 0.1");
         assertThatThrownBy(() -> ActivationSpecs.parse("leaky_relu:NaN"))
-                .hasMessage("negativeSlope must be in [0, 1), got NaN");
+                .hasMessage("leaky_relu slope must be in [0, 1), got NaN");
     }
 
     @Test
@@ -158,6 +158,6 @@ class ActivationSpecsTest {
         assertThat(converter.convert("prelu:0.25")).isEqualTo(new PRelu(0.25));
         assertThatThrownBy(() -> converter.convert("leaky_relu:2"))
                 .isInstanceOf(picocli.CommandLine.TypeConversionException.class)
-                .hasMessage("negativeSlope must be in [0, 1), got 2.0");
+                .hasMessage("leaky_relu slope must be in [0, 1), got 2.0");
     }
 }
