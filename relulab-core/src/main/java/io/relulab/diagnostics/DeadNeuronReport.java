@@ -38,6 +38,11 @@ public record DeadNeuronReport(int epoch, long step, ProbeSet probe, double tau,
         return layers.stream().mapToInt(LayerSnapshot::inactiveCount).sum();
     }
 
+    /** Saturated units over all hidden layers. */
+    public int totalSaturated() {
+        return layers.stream().mapToInt(LayerSnapshot::saturatedCount).sum();
+    }
+
     /** Dormant units over all hidden layers. */
     public int totalDormant() {
         return layers.stream().mapToInt(LayerSnapshot::dormantCount).sum();
