@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         name = "born-dead",
         mixinStandardHelpOptions = true,
         description = {
-            "Probability that a ReLU network with 1-D input and DEPTH hidden layers of WIDTH units is born dead:",
+            "Estimate how likely a narrow, deep ReLU network is to be born dead, per initialisation, width and depth.",
+            "A network with 1-D input and DEPTH hidden layers of WIDTH units is born dead when it is",
             "constant on [-sqrt 7, sqrt 7] (401 grid points, 0 included) at initialisation (Lu et al. 2020).",
             "Prints probability +- standard error per cell, and beside He the bias-free bound 1-(1-2^-N)^L.",
             "Initialisations: he (N(0, 2/fan_in), bias 0), he_bias (biases drawn like the weights),",

@@ -8,7 +8,7 @@ import io.relulab.diagnostics.DeadNeuronWarning;
 import io.relulab.diagnostics.LayerSnapshot;
 import io.relulab.diagnostics.RecyclingEvent;
 import io.relulab.diagnostics.Redo;
-import io.relulab.diagnostics.Scenario;
+import io.relulab.experiment.Scenario;
 import io.relulab.report.TrainingJson;
 import io.relulab.train.TrainingListener;
 import java.io.PrintWriter;

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
         name = "simulate-dying",
         mixinStandardHelpOptions = true,
         description = {
-            "The notebook's toy dying-ReLU simulation: random ReLU units, random updates to alive units only,",
-            "dead units (pre-activation <= 0 on every input) counted per epoch. Reproduces numpy's",
+            "Run the notebook's toy dying-ReLU simulation and explain why units did or did not die.",
+            "Random ReLU units get random updates (alive units only); dead units (pre-activation <= 0 on every input)",
+            "are counted per epoch. Reproduces numpy's",
             "np.random.seed(SEED) draws exactly; prints the notebook's lines, then why units did or did not die.",
             "With the notebook's settings no unit dies; --input-scale 0.05 shows units dying and staying dead."
         },

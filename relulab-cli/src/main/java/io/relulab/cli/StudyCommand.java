@@ -2,17 +2,19 @@ package io.relulab.cli;
 
 import io.relulab.activation.Activation;
 import io.relulab.data.synthetic.Datasets;
+import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
-import io.relulab.diagnostics.Scenario;
 import io.relulab.experiment.ParallelTrials;
 import io.relulab.experiment.RedoSettings;
+import io.relulab.experiment.Scenario;
 import io.relulab.experiment.ScenarioSummary;
 import io.relulab.experiment.StudyData;
 import io.relulab.experiment.StudyResult;
 import io.relulab.experiment.StudyRunner;
 import io.relulab.experiment.StudySpec;
 import io.relulab.experiment.TrialResult;
+import io.relulab.experiment.TrialSettings;
 import io.relulab.nn.Initializer;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.report.OutputFolder;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Option;
         description = {
             "Compare activations over several seeds and scenarios, count dead units, and write a report.",
             "Defaults reproduce the reference notebook (its data, 20-64-32-1 network, Adam, 50 epochs) over 10 seeds,",
-            "in the 'notebook' scenario (control) and 'high-lr' (Adam 0.05, where ReLU units die)."
+            "in the 'notebook' scenario (control) and 'high-lr' (Adam 0.05). A scenario is a set of defaults:",
+            "options given explicitly (--optimizer, --hidden, --init, --bias-init, --epochs, --batch-size) override it."
         },
         footer = {
             "",
@@ -50,6 +53,9 @@ import picocli.CommandLine.Option;
             "  relulab study --activations relu,leaky_relu:0.01,gelu,silu --epochs 30",
             "  relulab study --data csv:mydata.csv --target label --out my-study",
             "  relulab study --scenarios high-lr --redo        # with ReDo neuron recycling",
+            "  relulab study --scenarios high-lr --optimizer adam:0.001   # explicit options win over the scenario",
+            "",
+            "Re-run one trial (X, A, S) bit for bit: relulab train --scenario X --activation A --seed S (same explicit options).",
             "",
             "Scenarios: notebook, high-lr, negative-bias, deep-narrow.",
             "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
@@ -84,6 +90,9 @@ public final class StudyCommand implements Callable<Integer> {
 
     @Option(names = "--init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
     private Initializer init;
+
+    @Option(names = "--bias-init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Bias initializer, e.g. zeros (default) or constant:0.01.")
+    private Initializer biasInit;
 
     @Option(names = "--hidden", paramLabel = "WIDTHS", description = "Hidden layer widths, comma-separated (default: 64,32).")
     private String hidden;
@@ -162,32 +171,54 @@ public final class StudyCommand implements Callable<Integer> {
     private StudySpec buildSpec() throws IOException {
         StudyData studyData = loadData();
         StudySpec spec = StudySpec.notebook(studyData, activations, scenarios, seedList());
-        var network = spec.network();
+        TrialSettings explicit = TrialSettings.none();
         if (hidden != null) {
-            network = network.withHiddenSizes(HiddenWidths.parse("--hidden", hidden, false));
+            explicit = explicit.withHiddenSizes(HiddenWidths.parse("--hidden", hidden, false));
         }
         if (init != null) {
-            network = network.withInitializer(init);
+            explicit = explicit.withInitializer(init);
         }
-        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : optimizer;
-        var training = spec.training();
+        if (biasInit != null) {
+            if (biasInit.drawsBiases()) {
+                throw new IllegalArgumentException("--bias-init " + biasInit.spec() + ": expected one that draws biases alone"
+                        + " (zeros, constant:VALUE, ...)");
+            }
+            explicit = explicit.withBiasInitializer(biasInit);
+        }
+        if (optimizer != null) {
+            explicit = explicit.withOptimizer(optimizer);
+        }
         if (epochs != null) {
-            training = training.withEpochs(requirePositive("--epochs", epochs));
+            explicit = explicit.withEpochs(requirePositive("--epochs", epochs));
         }
         if (batchSize != null) {
-            training = training.withBatchSize(requirePositive("--batch-size", batchSize));
+            explicit = explicit.withBatchSize(requirePositive("--batch-size", batchSize));
         }
         Optional<RedoSettings> redoSettings = redo ? Optional.of(new RedoSettings(redoPeriod, redoTau)) : Optional.empty();
-        int parallel = Math.min(threads == null ? ParallelTrials.defaultThreads() : threads, spec.trials().size());
-        NetworkSize.requireFits("--hidden", hidden == null ? "64,32" : hidden, network,
-                training.batchSize(), parallel, Runtime.getRuntime().maxMemory());
-        DataSource.batchWarning(training.batchSize(), studyData.train().rows()).ifPresent(message -> {
+        StudySpec study = spec.withExplicit(explicit).withMonitor(new DeadNeuronAnalyzer(probe, spec.monitor().tau()))
+                .withRedo(redoSettings);
+        checkSizes(study);
+        return study;
+    }
+
+    /** Refuses networks that do not fit in the heap and warns of batches larger than the train part, per scenario. */
+    private void checkSizes(StudySpec study) {
+        int parallel = Math.min(threads == null ? ParallelTrials.defaultThreads() : threads, study.trials().size());
+        int trainRows = study.data().train().rows();
+        for (Scenario scenario : study.scenarios()) {
+            var configuration = study.configuration(scenario);
+            var network = configuration.network();
+            String widths = hidden != null ? hidden
+                    : network.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(","));
+            NetworkSize.requireFits("--hidden", widths, network, configuration.training().batchSize(), parallel,
+                    Runtime.getRuntime().maxMemory());
+        }
+        int batch = study.scenarios().stream().mapToInt(s -> study.configuration(s).training().batchSize()).max().orElse(1);
+        DataSource.batchWarning(batch, trainRows).ifPresent(message -> {
             PrintWriter err = commandSpec.commandLine().getErr();
             err.println(commandSpec.qualifiedName() + ": " + message);
             err.flush();
         });
-        return new StudySpec(studyData, activations, scenarios, spec.seeds(), network, optimizerConfig, training, probe,
-                spec.tau(), redoSettings);
     }
 
     private StudyData loadData() {
@@ -235,13 +266,18 @@ public final class StudyCommand implements Callable<Integer> {
         return arg.matches("[A-Za-z0-9_.,:/=+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
-    private static void printSummary(PrintWriter out, StudyResult result) {
+    static void printSummary(PrintWriter out, StudyResult result) {
         out.println(result.simulationSummary());
         out.println();
+        String probe = result.provenance().measurement().probe().inWords();
         for (ScenarioSummary scenario : result.scenarios()) {
-            String description = result.provenance().configuration().getOrDefault("scenario." + scenario.scenario(), "");
-            out.println("Scenario " + scenario.scenario() + ": " + description);
-            out.println("Dead units per layer (" + StudyTable.layerLegend(scenario) + "); dead = no gradient on any probe row.");
+            out.println("Scenario " + scenario.scenario() + ": " + scenario.setup().description() + ".");
+            out.println("  ran with: " + scenario.setup().describeConfiguration()
+                    + result.provenance().measurement().redo().map(r -> ", ReDo every " + r.period() + " steps (tau " + r.tau() + ")")
+                            .orElse(""));
+            scenario.observations().forEach(o -> out.println("  " + o));
+            out.println("Dead units per layer (" + StudyTable.layerLegend(scenario) + ") on " + probe
+                    + "; dead = no gradient on any probe row.");
             out.print(StudyTable.render(scenario));
             out.println("Findings:");
             scenario.findings().forEach(f -> out.println("  - " + f));
@@ -266,7 +302,7 @@ public final class StudyCommand implements Callable<Integer> {
     static final class ScenarioConverter implements CommandLine.ITypeConverter<Scenario> {
         @Override
         public Scenario convert(String value) {
-            return Scenario.all().stream().filter(s -> s.name().equals(value)).findFirst()
+            return Scenario.named(value)
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scenario '" + value + "', expected one of "
                             + Scenario.all().stream().map(Scenario::name).collect(Collectors.joining(", "))));
         }

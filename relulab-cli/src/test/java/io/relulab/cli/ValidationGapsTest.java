@@ -85,8 +85,8 @@ class ValidationGapsTest {
         Path csv = Files.writeString(temp.resolve("twenty.csv"), rows.toString());
         CommandRunner run = run("train", "--data", "csv:" + csv, "--target", "y", "--epochs", "1", "--test-size", "0.3");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEqualTo("relulab train: warning: --batch-size 32 is more than the 14 train rows; every epoch"
-                + " is one batch of 14 rows\n");
+        assertThat(run.errLines()[0]).isEqualTo("relulab train: warning: --batch-size 32 is more than the 14 train rows;"
+                + " every epoch is one batch of 14 rows");
     }
 
     @Test
@@ -97,11 +97,10 @@ class ValidationGapsTest {
         CommandRunner study = run("study", "--test-size", "0.5", "--split-seed", "7", "--epochs", "1", "--seeds", "1",
                 "--scenarios", "notebook", "--activations", "relu", "--out", out.toString(), "--quiet");
         assertThat(study.exitCode()).isZero();
-        JsonNode configuration = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("provenance")
-                .get("configuration");
-        assertThat(configuration.get("train_rows").asText()).isEqualTo("1000");
-        assertThat(configuration.get("test_rows").asText()).isEqualTo("1000");
-        assertThat(configuration.get("data").asText()).contains("train_test_split(test_size=0.5, random_state=7)");
+        JsonNode data = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("provenance").get("data");
+        assertThat(data.get("train_rows").asInt()).isEqualTo(1000);
+        assertThat(data.get("test_rows").asInt()).isEqualTo(1000);
+        assertThat(data.get("description").asText()).contains("train_test_split(test_size=0.5, random_state=7)");
     }
 
     @Test

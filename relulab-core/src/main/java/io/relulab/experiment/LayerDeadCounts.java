@@ -10,17 +10,25 @@ import java.util.Arrays;
  * @param inactive per epoch: units whose output is ≤ 0 on every probe row (the notebook's metric)
  * @param dead per epoch: units whose activation derivative is 0 on every probe row (no gradient reaches them)
  * @param dormant per epoch: units whose ReDo score is ≤ τ
+ * @param recycled per epoch: units ReDo recycled at the steps of that epoch (all 0 without ReDo). The epoch's
+ *     counts are taken before any recycling due at its last step.
  */
-public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant) {
+public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant, int[] recycled) {
 
     public LayerDeadCounts {
-        if (inactive.length != dead.length || dead.length != dormant.length) {
+        if (inactive.length != dead.length || dead.length != dormant.length || dormant.length != recycled.length) {
             throw new IllegalArgumentException("dead-count arrays of " + layer + " must have equal lengths, got "
-                    + inactive.length + ", " + dead.length + ", " + dormant.length);
+                    + inactive.length + ", " + dead.length + ", " + dormant.length + ", " + recycled.length);
         }
         inactive = inactive.clone();
         dead = dead.clone();
         dormant = dormant.clone();
+        recycled = recycled.clone();
+    }
+
+    /** Counts of a run without ReDo (nothing recycled). */
+    public LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant) {
+        this(layer, units, inactive, dead, dormant, new int[dead.length]);
     }
 
     @Override
@@ -36,6 +44,21 @@ public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dea
     @Override
     public int[] dormant() {
         return dormant.clone();
+    }
+
+    @Override
+    public int[] recycled() {
+        return recycled.clone();
+    }
+
+    /** Units recycled over the whole run. */
+    public int totalRecycled() {
+        return Arrays.stream(recycled).sum();
+    }
+
+    /** Dead units after the first epoch (0 when nothing was measured). */
+    public int firstEpochDead() {
+        return dead.length == 0 ? 0 : dead[0];
     }
 
     /** Dead units after the last epoch (0 when nothing was measured). */
@@ -69,7 +92,8 @@ public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dea
                 && layer.equals(that.layer) && units == that.units
                 && Arrays.equals(inactive, that.inactive)
                 && Arrays.equals(dead, that.dead)
-                && Arrays.equals(dormant, that.dormant);
+                && Arrays.equals(dormant, that.dormant)
+                && Arrays.equals(recycled, that.recycled);
     }
 
     @Override

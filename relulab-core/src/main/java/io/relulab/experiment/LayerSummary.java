@@ -1,7 +1,8 @@
 package io.relulab.experiment;
 
 /**
- * Dead-neuron statistics of one hidden layer for one variant in one scenario, over its finished trials.
+ * Dead-neuron statistics of one hidden layer for one variant in one scenario, over its finished trials (all counts
+ * on the study's probe set).
  *
  * @param layer the layer's name, e.g. {@code layer2}
  * @param units the layer's width
@@ -13,6 +14,10 @@ package io.relulab.experiment;
  * @param trialsWithDeadUnits trials in which at least one unit was dead after some epoch
  * @param firstEpochWithDeadUnits the earliest epoch (1-based) after which any trial had a dead unit; 0 if none
  * @param meanDeadPerEpoch mean over trials of the dead count after each epoch (for the per-epoch figure)
+ * @param firstEpochDeadRange fewest and most dead units over trials after the first epoch
+ * @param finalDeadRange fewest and most dead units over trials after the last epoch
+ * @param trialsDeadAtEnd trials with at least one dead unit after the last epoch
+ * @param meanRecycled mean over trials of the units ReDo recycled in the whole run (0 without ReDo)
  */
 public record LayerSummary(
         String layer,
@@ -24,7 +29,11 @@ public record LayerSummary(
         double meanFinalDormant,
         int trialsWithDeadUnits,
         int firstEpochWithDeadUnits,
-        double[] meanDeadPerEpoch) {
+        double[] meanDeadPerEpoch,
+        CountRange firstEpochDeadRange,
+        CountRange finalDeadRange,
+        int trialsDeadAtEnd,
+        double meanRecycled) {
 
     public LayerSummary {
         meanDeadPerEpoch = meanDeadPerEpoch.clone();
@@ -33,5 +42,10 @@ public record LayerSummary(
     @Override
     public double[] meanDeadPerEpoch() {
         return meanDeadPerEpoch.clone();
+    }
+
+    /** Whether some trial had a dead unit after some epoch but none after the last epoch. */
+    public boolean onlyTransientlyDead() {
+        return trialsWithDeadUnits > 0 && trialsDeadAtEnd == 0;
     }
 }

@@ -162,7 +162,7 @@ public final class StudyFigures {
             for (double value : total) {
                 highest = Math.max(highest, value);
             }
-            if (variant.finished() > 0 && !variant.lostUnits()) {
+            if (variant.finished() > 0 && !variant.hadDeadUnits()) {
                 neverDead.add(variant.activation());
             }
             epochs = Math.max(epochs, total.length);
