@@ -259,7 +259,7 @@ public final class StudyCommand implements Callable<Integer> {
     private String reproduceCommand() {
         // the original arguments start with the subcommand name: relulab study ...
         List<String> args = commandSpec.commandLine().getParent().getParseResult().originalArgs();
-        return "relulab" + args.stream().map(StudyCommand::quote).map(a -> " " + a).collect(Collectors.joining());
+        return "./relulab" + args.stream().map(StudyCommand::quote).map(a -> " " + a).collect(Collectors.joining());
     }
 
     private static String quote(String arg) {

@@ -45,7 +45,7 @@ class StudyCommandTest {
         JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertThat(results.get("trials")).hasSize(8);
         assertThat(results.get("provenance").get("command").asText())
-                .isEqualTo("relulab study --activations relu,leaky_relu:0.1 --seeds 2 --epochs 2 --scenarios notebook,high-lr --out "
+                .isEqualTo("./relulab study --activations relu,leaky_relu:0.1 --seeds 2 --epochs 2 --scenarios notebook,high-lr --out "
                         + out + " --threads 2");
     }
 

@@ -131,17 +131,17 @@ public final class StudyReportWriter {
             return thread;
         });
         try {
-            Map<String, Future<String>> svgs = new LinkedHashMap<>();
+            Map<String, Future<List<String>>> svgs = new LinkedHashMap<>();
             for (Map.Entry<String, Callable<Figure>> figure : figures.entrySet()) {
                 svgs.put(figure.getKey(), pool.submit(() -> writeFigure(charts, figure.getValue().call(), folder, figure.getKey())));
             }
-            Map<String, String> byName = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<String>> svg : svgs.entrySet()) {
+            Map<String, List<String>> byName = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<List<String>>> svg : svgs.entrySet()) {
                 byName.put(svg.getKey(), await(svg.getValue()));
                 files.add(svg.getKey() + ".png");
                 files.add(svg.getKey() + ".svg");
             }
-            Map<String, String> byScenario = new LinkedHashMap<>();
+            Map<String, List<String>> byScenario = new LinkedHashMap<>();
             for (ScenarioSummary scenario : result.scenarios()) {
                 byScenario.put(scenario.scenario(), byName.get(StudyFigures.scenarioName(scenario.scenario())));
             }
@@ -151,15 +151,19 @@ public final class StudyReportWriter {
         }
     }
 
-    private static String writeFigure(ChartWriter charts, Figure figure, Path folder, String name) throws IOException {
+    /** Writes the figure's PNG and SVG files and returns its panels as SVG documents, each drawn once. */
+    private static List<String> writeFigure(ChartWriter charts, Figure figure, Path folder, String name) throws IOException {
         charts.writePng(figure, folder.resolve(name + ".png"));
-        String svg = charts.svg(figure);
-        AtomicFiles.writeString(folder.resolve(name + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
-        return svg;
+        List<String> panels = new ArrayList<>();
+        for (var panel : figure.panels()) {
+            panels.add(charts.svg(Figure.of(panel, figure.panelWidth(), figure.panelHeight())));
+        }
+        AtomicFiles.writeString(folder.resolve(name + ".svg"), SvgGrid.compose(figure, panels));
+        return panels;
     }
 
     /** The task's result; its exception rethrown as it was thrown (an I/O error, or a bad argument). */
-    private static String await(Future<String> task) throws IOException {
+    private static <T> T await(Future<T> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {

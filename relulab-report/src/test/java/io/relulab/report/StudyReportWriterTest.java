@@ -53,7 +53,7 @@ class StudyReportWriterTest {
             }
         }
         String html = Files.readString(outputs.report());
-        assertThat(html.split("<svg ", -1)).hasSize(4);
+        assertThat(html.split("<svg ", -1)).hasSize(1 + 3 * 4); // three figures of four panels, each its own svg
         assertThat(html).contains("(a) Validation accuracy per epoch").contains("(c) Dying ReLU progression");
         assertThat(new ObjectMapper().readTree(outputs.results().toFile()).get("trials")).hasSize(18);
         assertThat(Files.readAllLines(outputs.history())).hasSize(1 + 17 * 3 + 2);
