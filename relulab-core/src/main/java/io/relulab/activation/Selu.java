@@ -27,6 +27,10 @@ public record Selu() implements Activation {
     /** λ·α, the coefficient of the negative branch. */
     public static final double NEGATIVE_COEFFICIENT = SCALE * ALPHA;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Selu> TYPE = ActivationType.builder(NAME, Selu.class)
+            .factory(parameters -> new Selu()).label("SELU").kinks(0.0).examples(new Selu()).build();
+
     @Override
     public double value(double x) {
         return x > 0.0 ? SCALE * x : NEGATIVE_COEFFICIENT * Math.expm1(x);

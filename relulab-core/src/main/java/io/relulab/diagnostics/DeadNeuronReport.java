@@ -33,11 +33,6 @@ public record DeadNeuronReport(int epoch, long step, ProbeSet probe, double tau,
         return layers.stream().mapToInt(LayerSnapshot::deadCount).sum();
     }
 
-    /** Inactive units over all hidden layers. */
-    public int totalInactive() {
-        return layers.stream().mapToInt(LayerSnapshot::inactiveCount).sum();
-    }
-
     /** Saturated units over all hidden layers. */
     public int totalSaturated() {
         return layers.stream().mapToInt(LayerSnapshot::saturatedCount).sum();

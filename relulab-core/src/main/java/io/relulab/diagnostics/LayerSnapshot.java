@@ -108,9 +108,4 @@ public record LayerSnapshot(
     public double deadFraction() {
         return (double) deadUnits.size() / units;
     }
-
-    /** Whether unit {@code unit} is dead. */
-    public boolean isDead(int unit) {
-        return deadUnits.contains(unit);
-    }
 }
