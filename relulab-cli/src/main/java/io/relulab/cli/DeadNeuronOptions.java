@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The dead-neuron options of {@code relulab train} (a picocli mixin): {@code --scenario}, {@code --probe},
- * {@code --tau}, {@code --dead-check-steps}, {@code --redo}, {@code --redo-period}, {@code --redo-tau}.
+ * {@code --tau}, {@code --saturation-eps}, {@code --dead-check-steps}, {@code --redo}, {@code --redo-period}, {@code --redo-tau}.
  * Strings become types here: scenario names, probe specs.
  */
 final class DeadNeuronOptions {
@@ -33,6 +33,10 @@ final class DeadNeuronOptions {
             description = "Dormancy threshold: a unit is dormant when mean|h| / layer mean <= T (default: ${DEFAULT-VALUE},"
                     + " Sokar et al. 2023).")
     double tau;
+
+    @Option(names = "--saturation-eps", paramLabel = "EPS", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
+            description = "A unit is saturated when its largest |f'(z)| over the probe rows is below EPS (default: ${DEFAULT-VALUE}).")
+    double saturationEpsilon;
 
     @Option(names = "--dead-check-steps", paramLabel = "N", defaultValue = "0",
             description = "Also check for dead units every N optimiser steps (default: 0 = after each epoch only).")
@@ -91,10 +95,21 @@ final class DeadNeuronOptions {
     /** The monitor's probe and τ. */
     DeadNeuronAnalyzer analyzer() {
         try {
-            return new DeadNeuronAnalyzer(parseProbe(probe), tau);
+            return analyzer(parseProbe(probe), tau, saturationEpsilon);
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("--") ? e : new IllegalArgumentException("--tau " + tau + ": " + e.getMessage());
         }
+    }
+
+    /** The analyzer, with a one-line message naming {@code --tau} or {@code --saturation-eps} when a value is bad. */
+    static DeadNeuronAnalyzer analyzer(ProbeSet probe, double tau, double saturationEpsilon) {
+        if (!(saturationEpsilon > 0) || !Double.isFinite(saturationEpsilon)) {
+            throw new IllegalArgumentException("--saturation-eps " + saturationEpsilon + ": expected a finite number > 0");
+        }
+        if (!(tau >= 0) || !Double.isFinite(tau)) {
+            throw new IllegalArgumentException("--tau " + tau + ": expected a finite number >= 0");
+        }
+        return new DeadNeuronAnalyzer(probe, tau, saturationEpsilon);
     }
 
     /** Check every this many steps too (0 = after each epoch only). */

@@ -116,6 +116,10 @@ public final class StudyCommand implements Callable<Integer> {
             description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
+    @Option(names = "--saturation-eps", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
+            description = "A unit is saturated when its largest |f'(z)| over the probe rows is below this (default: ${DEFAULT-VALUE}).")
+    private double saturationEpsilon;
+
     @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023).")
     private boolean redo;
 
@@ -195,8 +199,8 @@ public final class StudyCommand implements Callable<Integer> {
             explicit = explicit.withBatchSize(requirePositive("--batch-size", batchSize));
         }
         Optional<RedoSettings> redoSettings = redo ? Optional.of(new RedoSettings(redoPeriod, redoTau)) : Optional.empty();
-        StudySpec study = spec.withExplicit(explicit).withMonitor(new DeadNeuronAnalyzer(probe, spec.monitor().tau()))
-                .withRedo(redoSettings);
+        StudySpec study = spec.withExplicit(explicit)
+                .withMonitor(DeadNeuronOptions.analyzer(probe, spec.monitor().tau(), saturationEpsilon)).withRedo(redoSettings);
         checkSizes(study);
         return study;
     }

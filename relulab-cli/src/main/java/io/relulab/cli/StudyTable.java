@@ -26,7 +26,7 @@ final class StudyTable {
     static String render(ScenarioSummary scenario) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"variant", "seeds", "test acc mean ± std", "95% CI", "train acc", "val loss",
-            "dead/layer: final (max)", "inactive/layer", "Δ vs " + scenario.baseline(), "Welch p", "Holm p"});
+            "dead/layer: final (max)", "saturated/layer", "inactive/layer", "Δ vs " + scenario.baseline(), "Welch p", "Holm p"});
         for (VariantSummary variant : scenario.variants()) {
             rows.add(row(variant, scenario));
         }
@@ -66,6 +66,7 @@ final class StudyTable {
             variant.trainAccuracy().map(s -> fmt("%.4f", s.mean())).orElse("—"),
             variant.finalValidationLoss().map(s -> fmt("%.4f", s.mean())).orElse("—"),
             variant.layers().stream().map(l -> fmt("%s (%d)", decimal(l.meanFinalDead()), l.maxDead())).collect(Collectors.joining(" | ")),
+            variant.layers().stream().map(l -> decimal(l.meanFinalSaturated())).collect(Collectors.joining(" | ")),
             variant.layers().stream().map(l -> decimal(l.meanFinalInactive())).collect(Collectors.joining(" | ")),
             variant.versusBaseline().map(w -> fmt("%+.4f", w.meanDifference())).orElse("—"),
             variant.versusBaseline().map(WelchTest::formattedPValue).orElse("—"),

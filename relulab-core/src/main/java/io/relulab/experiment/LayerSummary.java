@@ -18,6 +18,10 @@ package io.relulab.experiment;
  * @param finalDeadRange fewest and most dead units over trials after the last epoch
  * @param trialsDeadAtEnd trials with at least one dead unit after the last epoch
  * @param meanRecycled mean over trials of the units ReDo recycled in the whole run (0 without ReDo)
+ * @param meanFinalSaturated mean over trials of the saturated units after the last epoch
+ * @param finalSaturatedRange fewest and most saturated units over trials after the last epoch
+ * @param trialsSaturatedAtEnd trials with at least one saturated unit after the last epoch
+ * @param meanSaturatedPerEpoch mean over trials of the saturated count after each epoch
  */
 public record LayerSummary(
         String layer,
@@ -33,15 +37,30 @@ public record LayerSummary(
         CountRange firstEpochDeadRange,
         CountRange finalDeadRange,
         int trialsDeadAtEnd,
-        double meanRecycled) {
+        double meanRecycled,
+        double meanFinalSaturated,
+        CountRange finalSaturatedRange,
+        int trialsSaturatedAtEnd,
+        double[] meanSaturatedPerEpoch) {
 
     public LayerSummary {
         meanDeadPerEpoch = meanDeadPerEpoch.clone();
+        meanSaturatedPerEpoch = meanSaturatedPerEpoch.clone();
     }
 
     @Override
     public double[] meanDeadPerEpoch() {
         return meanDeadPerEpoch.clone();
+    }
+
+    @Override
+    public double[] meanSaturatedPerEpoch() {
+        return meanSaturatedPerEpoch.clone();
+    }
+
+    /** Whether some trial ended with saturated units that are not dead (ELU, GELU, … units pushed far out). */
+    public boolean saturatedBeyondDead() {
+        return meanFinalSaturated > meanFinalDead;
     }
 
     /** Whether some trial had a dead unit after some epoch but none after the last epoch. */

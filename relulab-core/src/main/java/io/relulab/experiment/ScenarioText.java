@@ -40,6 +40,12 @@ final class ScenarioText {
                     continue;
                 }
                 int epochs = layer.meanDeadPerEpoch().length;
+                if (layer.onlyTransientlyDead()) {
+                    lines.add(String.format(Locale.ROOT, "%s, %s: none dead after the last epoch; transiently dead: at most %d "
+                            + "of %d, in %s", variant.activation(), layer.layer(), layer.maxDead(), layer.units(),
+                            seeds(layer.trialsWithDeadUnits(), variant.finished())));
+                    continue;
+                }
                 String counts = epochs <= 1
                         ? String.format(Locale.ROOT, "%s of %d dead after epoch 1", layer.finalDeadRange(), layer.units())
                         : String.format(Locale.ROOT, "%s of %d dead after epoch 1, %s after the last epoch",
@@ -51,8 +57,19 @@ final class ScenarioText {
         if (!neverDead.isEmpty()) {
             lines.add("no dead unit after any epoch of any seed: " + String.join(", ", neverDead));
         }
+        for (VariantSummary variant : variants) {
+            for (LayerSummary layer : variant.layers()) {
+                if (variant.finished() > 0 && layer.saturatedBeyondDead()) {
+                    lines.add(String.format(Locale.ROOT, "%s, %s: %s%s of %d saturated after the last epoch (mean %s, in %s)",
+                            variant.activation(), layer.layer(), layer.trialsWithDeadUnits() == 0 ? "no dead unit, but " : "",
+                            layer.finalSaturatedRange(), layer.units(), count(layer.meanFinalSaturated()),
+                            seeds(layer.trialsSaturatedAtEnd(), variant.finished())));
+                }
+            }
+        }
         measurement.redo().ifPresent(redo -> lines.add(recycling(variants, redo)));
-        lines.add("Counted on " + measurement.probe().inWords() + countedWhen(measurement) + ".");
+        lines.add("Counted on " + measurement.probe().inWords() + countedWhen(measurement) + "; saturated: largest |f′(z)| < "
+                + measurement.saturationEpsilon() + " on every probe row.");
         return lines;
     }
 
@@ -86,6 +103,41 @@ final class ScenarioText {
         }
         if (!neverDead.isEmpty()) {
             findings.add("No dead unit after any epoch of any seed " + probe + ": " + String.join(", ", neverDead) + ".");
+        }
+        findings.addAll(saturated(variants, measurement, probe));
+        return findings;
+    }
+
+    /**
+     * Saturated units beyond the dead ones: units that pass less than ε of a linear unit's gradient on every probe
+     * row, which the zero-derivative rule cannot see, e.g. {@code elu:1.0 has no dead unit, but layer2: 20.1 of 32 …}.
+     */
+    private static List<String> saturated(List<VariantSummary> variants, Measurement measurement, String probe) {
+        List<String> findings = new ArrayList<>();
+        for (VariantSummary variant : variants) {
+            if (variant.finished() == 0) {
+                continue;
+            }
+            List<String> layers = new ArrayList<>();
+            for (LayerSummary layer : variant.layers()) {
+                if (!layer.saturatedBeyondDead()) {
+                    continue;
+                }
+                String dead = layer.trialsDeadAtEnd() == 0 ? "" : ", " + count(layer.meanFinalDead()) + " of them dead";
+                layers.add(variant.finished() == 1
+                        ? String.format(Locale.ROOT, "%s: %d of %d units saturated after the last epoch (one seed%s)",
+                                layer.layer(), layer.finalSaturatedRange().max(), layer.units(), dead)
+                        : String.format(Locale.ROOT, "%s: %s of %d units saturated after the last epoch on average (%s over seeds, "
+                                + "in %s%s)", layer.layer(), count(layer.meanFinalSaturated()), layer.units(),
+                                layer.finalSaturatedRange(), seeds(layer.trialsSaturatedAtEnd(), variant.finished()), dead));
+            }
+            if (layers.isEmpty()) {
+                continue;
+            }
+            String lead = variant.lostUnits() ? variant.activation() + " has saturated units beyond its dead ones"
+                    : variant.activation() + " has no dead unit at the end, but saturated ones";
+            findings.add(lead + " (largest |f′(z)| < " + measurement.saturationEpsilon() + " on every probe row: they have all "
+                    + "but stopped learning; " + probe.substring(1) + " — " + String.join("; ", layers) + ".");
         }
         return findings;
     }

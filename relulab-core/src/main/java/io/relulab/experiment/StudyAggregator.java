@@ -118,6 +118,10 @@ public final class StudyAggregator {
             CountRange finalRange = CountRange.of(finished.stream().mapToInt(t -> t.deadCounts().get(index).finalDead()).toArray());
             int deadAtEnd = (int) finished.stream().filter(t -> t.deadCounts().get(index).finalDead() > 0).count();
             double recycled = finished.stream().mapToInt(t -> t.deadCounts().get(index).totalRecycled()).average().orElse(0);
+            double finalSaturated = finished.stream().mapToInt(t -> t.deadCounts().get(index).finalSaturated()).average().orElse(0);
+            CountRange saturatedRange = CountRange.of(finished.stream().mapToInt(t -> t.deadCounts().get(index).finalSaturated()).toArray());
+            int saturatedAtEnd = (int) finished.stream().filter(t -> t.deadCounts().get(index).finalSaturated() > 0).count();
+            double[] saturatedPerEpoch = new double[epochs];
             double[] perEpoch = new double[epochs];
             int[] perEpochCount = new int[epochs];
             for (TrialResult trial : finished) {
@@ -134,18 +138,21 @@ public final class StudyAggregator {
                     firstEpoch = firstEpoch == 0 ? firstDead : Math.min(firstEpoch, firstDead);
                 }
                 int[] dead = counts.dead();
+                int[] saturated = counts.saturated();
                 for (int e = 0; e < dead.length; e++) {
                     perEpoch[e] += dead[e];
+                    saturatedPerEpoch[e] += saturated[e];
                     perEpochCount[e]++;
                 }
             }
             for (int e = 0; e < epochs; e++) {
                 perEpoch[e] /= perEpochCount[e];
+                saturatedPerEpoch[e] /= perEpochCount[e];
             }
             int n = finished.size();
             layers.add(new LayerSummary(first.layer(), first.units(), finalDead / n, maxDeadSum / n, maxDead,
                     finalInactive / n, finalDormant / n, trialsWithDead, firstEpoch, perEpoch, firstEpochRange, finalRange,
-                    deadAtEnd, recycled));
+                    deadAtEnd, recycled, finalSaturated, saturatedRange, saturatedAtEnd, saturatedPerEpoch));
         }
         return layers;
     }

@@ -33,7 +33,7 @@ public final class StudyRunner {
         TrialRunner runner = new TrialRunner(spec.data());
         List<TrialResult> trials = ParallelTrials.run(spec.trials(), runner::run, threads, onTrialFinished);
         List<String> activations = spec.activations().stream().map(Activation::spec).toList();
-        Measurement measurement = new Measurement(spec.monitor().probe(), spec.redo());
+        Measurement measurement = Measurement.of(spec.monitor(), spec.redo());
         Provenance provenance = new Provenance(ReluLabVersion.get(), command, spec.describe(), measurement,
                 spec.data().description(), spec.data().fingerprint(), spec.data().train().rows(), spec.data().test().rows(),
                 spec.data().train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"),

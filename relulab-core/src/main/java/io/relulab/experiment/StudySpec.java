@@ -108,16 +108,45 @@ public record StudySpec(
                 .toList();
     }
 
-    /** Each scenario with its description and the configuration its trials run with, in the study's order. */
+    /**
+     * Each scenario with its description and the configuration its trials run with, in the study's order. When an
+     * explicit option replaces what the scenario changes, the description says so, e.g. {@code …; overridden here by
+     * the explicit --optimizer adam:0.001}.
+     */
     public List<ScenarioSetup> scenarioSetups() {
         return scenarios.stream()
-                .map(s -> new ScenarioSetup(s.name(), s.description(), configuration(s).specs()))
+                .map(s -> new ScenarioSetup(s.name(), s.description() + overriddenNote(s), configuration(s).specs()))
                 .toList();
+    }
+
+    private String overriddenNote(Scenario scenario) {
+        Map<String, String> ran = configuration(scenario).specs();
+        TrialSettings changes = scenario.changes();
+        List<String> overridden = new java.util.ArrayList<>();
+        if (changes.hiddenSizes().isPresent() && explicit.hiddenSizes().isPresent()) {
+            overridden.add("--hidden " + ran.get("hidden"));
+        }
+        if (changes.initializer().isPresent() && explicit.initializer().isPresent()) {
+            overridden.add("--init " + ran.get("init"));
+        }
+        if (changes.biasInitializer().isPresent() && explicit.biasInitializer().isPresent()) {
+            overridden.add("--bias-init " + ran.get("bias_init"));
+        }
+        if (changes.optimizer().isPresent() && explicit.optimizer().isPresent()) {
+            overridden.add("--optimizer " + ran.get("optimizer"));
+        }
+        if (changes.epochs().isPresent() && explicit.epochs().isPresent()) {
+            overridden.add("--epochs " + ran.get("epochs"));
+        }
+        if (changes.batchSize().isPresent() && explicit.batchSize().isPresent()) {
+            overridden.add("--batch-size " + ran.get("batch_size"));
+        }
+        return overridden.isEmpty() ? "" : "; overridden here by the explicit " + String.join(", ", overridden);
     }
 
     /**
      * The study-wide settings, as ordered name → spec pairs in the syntax of {@code relulab study}'s options (names
-     * without dashes): activations, scenarios, seeds, probe, tau, redo (with redo_period and redo_tau when on), then
+     * without dashes): activations, scenarios, seeds, probe, tau, saturation_eps, redo (with redo_period and redo_tau when on), then
      * every option given explicitly (hidden, init, …, which then hold in every scenario). What each scenario ran with
      * is in its {@link ScenarioSetup}.
      */
@@ -128,6 +157,7 @@ public record StudySpec(
         settings.put("seeds", seeds.stream().map(String::valueOf).collect(Collectors.joining(",")));
         settings.put("probe", monitor.probe().describe());
         settings.put("tau", String.valueOf(monitor.tau()));
+        settings.put("saturation_eps", String.valueOf(monitor.saturationEpsilon()));
         settings.put("redo", redo.isPresent() ? "on" : "off");
         redo.ifPresent(r -> {
             settings.put("redo_period", String.valueOf(r.period()));

@@ -111,12 +111,14 @@ public final class TrialRunner {
             int[] inactive = new int[reports.size()];
             int[] dead = new int[reports.size()];
             int[] dormant = new int[reports.size()];
+            int[] saturated = new int[reports.size()];
             int[] recycled = new int[reports.size()];
             for (int e = 0; e < reports.size(); e++) {
                 LayerSnapshot snapshot = reports.get(e).layers().get(l);
                 inactive[e] = snapshot.inactiveCount();
                 dead[e] = snapshot.deadCount();
                 dormant[e] = snapshot.dormantCount();
+                saturated[e] = snapshot.saturatedCount();
             }
             for (RecyclingEvent event : recyclings) {
                 int e = event.epoch() - 1;
@@ -125,7 +127,7 @@ public final class TrialRunner {
                 }
             }
             LayerSnapshot first = reports.get(0).layers().get(l);
-            layers.add(new LayerDeadCounts(first.name(), first.units(), inactive, dead, dormant, recycled));
+            layers.add(new LayerDeadCounts(first.name(), first.units(), inactive, dead, dormant, saturated, recycled));
         }
         return layers;
     }

@@ -22,7 +22,7 @@ class FindingsTest {
                 "No dead unit after any epoch of any seed (probe: the first 100 training rows): relu, elu:1.0.");
         assertThat(scenario.findings()).noneMatch(f -> f.contains("lost") || f.contains("0.0 of"));
         assertThat(scenario.observations()).containsExactly("no dead unit after any epoch of any seed: relu, elu:1.0",
-                "Counted on the first 100 training rows.");
+                "Counted on the first 100 training rows; saturated: largest |f′(z)| < 0.001 on every probe row.");
     }
 
     @Test
@@ -36,7 +36,7 @@ class FindingsTest {
         assertThat(scenario.variant("relu").orElseThrow().lostUnits()).isFalse();
         assertThat(scenario.variant("relu").orElseThrow().hadDeadUnits()).isTrue();
         assertThat(scenario.observations().get(0)).isEqualTo(
-                "relu, layer2: 0–1 of 32 dead after epoch 1, 0 after the last epoch (dead after some epoch in 2 of 3 seeds)");
+                "relu, layer2: none dead after the last epoch; transiently dead: at most 1 of 32, in 2 of 3 seeds");
     }
 
     @Test
@@ -48,6 +48,20 @@ class FindingsTest {
                 + "dead after the last epoch on average (23–27 over seeds), dead at the end in 3 of 3 seeds, first dead after epoch 1.");
         assertThat(scenario.observations().get(0)).isEqualTo(
                 "relu, layer2: 14–19 of 32 dead after epoch 1, 23–27 after the last epoch (dead after some epoch in 3 of 3 seeds)");
+    }
+
+    @Test
+    void saturatedButNotDeadUnitsAreFoundAndSaidAsSuch() {
+        ScenarioSummary scenario = aggregate(List.of(
+                trial("relu", 0, 0.90, 0, 0), trial("relu", 1, 0.91, 0, 0),
+                HandMadeTrials.saturatedTrial("elu:1.0", 0, 0.905, 5, 8), HandMadeTrials.saturatedTrial("elu:1.0", 1, 0.90, 20, 26)));
+        assertThat(scenario.findings()).contains("elu:1.0 has no dead unit at the end, but saturated ones (largest |f′(z)| < 0.001 "
+                + "on every probe row: they have all but stopped learning; probe: the first 100 training rows) — layer2: 17 of 32 "
+                + "units saturated after the last epoch on average (8–26 over seeds, in 2 of 2 seeds).");
+        assertThat(scenario.findings()).contains(
+                "No dead unit after any epoch of any seed (probe: the first 100 training rows): relu, elu:1.0.");
+        assertThat(scenario.observations()).contains(
+                "elu:1.0, layer2: no dead unit, but 8–26 of 32 saturated after the last epoch (mean 17, in 2 of 2 seeds)");
     }
 
     @Test

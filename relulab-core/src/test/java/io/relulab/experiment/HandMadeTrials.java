@@ -42,6 +42,16 @@ final class HandMadeTrials {
                 0.3, 0.35, new TrialHistory(loss, accuracy, validationLoss, validationAccuracy), dead, 1);
     }
 
+    /** A completed two-epoch trial whose layer2 has no dead unit but {@code saturated[e]} saturated ones after epoch e + 1. */
+    static TrialResult saturatedTrial(String activation, long seed, double testAccuracy, int... saturated) {
+        TrialResult plain = trial(activation, seed, testAccuracy, new int[saturated.length]);
+        int epochs = saturated.length;
+        List<LayerDeadCounts> dead = List.of(plain.deadCounts().get(0),
+                new LayerDeadCounts("layer2", 32, saturated, new int[epochs], new int[epochs], saturated, new int[epochs]));
+        return new TrialResult(plain.scenario(), activation, seed, plain.status(), 0, plain.trainAccuracy(), testAccuracy,
+                plain.trainLoss(), plain.testLoss(), plain.history(), dead, 1);
+    }
+
     static TrialResult diverged(String activation, long seed) {
         return new TrialResult("high-lr", activation, seed, TrialStatus.DIVERGED, 2, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, new TrialHistory(new double[] {0.5}, new double[] {0.5}, new double[] {0.5}, new double[] {0.5}),

@@ -58,7 +58,7 @@ class StudyAggregatorTest {
         assertThat(scenario.observations()).containsExactly(
                 "relu, layer2: 0–1 of 32 dead after epoch 1, 0–3 after the last epoch (dead after some epoch in 2 of 3 seeds)",
                 "no dead unit after any epoch of any seed: leaky_relu:0.1, elu:1.0",
-                "Counted on the first 100 training rows.");
+                "Counted on the first 100 training rows; saturated: largest |f′(z)| < 0.001 on every probe row.");
     }
 
     @Test

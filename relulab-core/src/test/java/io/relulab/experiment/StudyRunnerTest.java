@@ -76,6 +76,8 @@ class StudyRunnerTest {
         StudySpec slow = spec.withExplicit(spec.explicit().withOptimizer(AdamConfig.keras(0.001)));
         assertThat(slow.configuration(Scenario.highLearningRate()).optimizer()).isEqualTo(AdamConfig.keras(0.001));
         assertThat(slow.scenarioSetups().get(0).configuration()).containsEntry("optimizer", "adam:0.001");
+        assertThat(slow.scenarioSetups().get(0).description()).endsWith("; overridden here by the explicit --optimizer adam:0.001");
+        assertThat(spec.scenarioSetups().get(0).description()).isEqualTo(Scenario.highLearningRate().description());
         assertThat(spec.scenarioSetups().get(0).configuration()).containsEntry("optimizer", "adam:0.05").containsEntry("epochs", "3");
         assertThat(slow.describe()).containsEntry("optimizer", "adam:0.001").containsEntry("epochs", "3");
         assertThat(spec.describe()).doesNotContainKey("optimizer");

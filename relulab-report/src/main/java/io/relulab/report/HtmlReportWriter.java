@@ -122,7 +122,7 @@ public final class HtmlReportWriter {
                 if (!scenario.findings().isEmpty()) {
                     html.append(escape(scenario.findings().get(0))).append(' ');
                 }
-                html.append(escape(String.join("; ", scenario.observations()))).append("</li>\n");
+                html.append(escape(keyObservations(scenario.observations()))).append("</li>\n");
             }
             html.append("</ul>\n<p class=\"command\">Reproduce: <code>").append(escape(result.provenance().command()))
                     .append("</code> (<a href=\"#reproduce\">details</a>)</p>\n");
@@ -185,7 +185,8 @@ public final class HtmlReportWriter {
             int diverged = scenario.variants().stream().mapToInt(VariantSummary::diverged).sum();
             html.append("<figcaption><strong>Figure 2 — ").append(escape(scenario.scenario())).append(".</strong> ")
                     .append("(a) Validation accuracy after each epoch: mean over seeds, band ±1 standard deviation. ")
-                    .append("(b) Dead units per epoch (all hidden layers, mean over seeds). ")
+                    .append("(b) Dead units per epoch (all hidden layers, mean over seeds); where units saturate beyond the "
+                            + "dead ones, the saturated units are drawn as a thin line in the variant’s colour. ")
                     .append("(c) Final test accuracy: mean with 95 % confidence interval. ")
                     .append("(d) Final training and validation loss (mean). ");
             if (diverged > 0) {
@@ -204,14 +205,14 @@ public final class HtmlReportWriter {
             }
             List<VariantSummary> variants = scenario.variants();
             html.append("<p class=\"note table-title\">Units per hidden layer after the last epoch: <em>dead</em> mean over"
-                    + " seeds / largest seed, <em>inactive</em> mean over seeds.</p>\n<div class=\"table-wrap\"><table class=\"results units\">\n"
+                    + " seeds / largest seed, <em>saturated</em> and <em>inactive</em> mean over seeds.</p>\n<div class=\"table-wrap\"><table class=\"results units\">\n"
                     + "<thead>\n<tr><th rowspan=\"2\" class=\"text\">Layer <span class=\"sub\">(units)</span></th>");
             for (VariantSummary variant : variants) {
-                html.append("<th colspan=\"2\" class=\"variant\">").append(escape(variant.activation())).append("</th>");
+                html.append("<th colspan=\"3\" class=\"variant\">").append(escape(variant.activation())).append("</th>");
             }
             html.append("</tr>\n<tr>");
             for (int i = 0; i < variants.size(); i++) {
-                html.append("<th class=\"first-of-variant\">dead</th><th>inactive</th>");
+                html.append("<th class=\"first-of-variant\">dead</th><th>saturated</th><th>inactive</th>");
             }
             html.append("</tr>\n</thead>\n<tbody>\n");
             for (LayerColumn layer : layers) {
@@ -221,14 +222,16 @@ public final class HtmlReportWriter {
                     Optional<LayerSummary> summary = variant.layers().stream().filter(l -> l.layer().equals(layer.name())).findFirst();
                     if (summary.isEmpty()) {
                         html.append("<td class=\"first-of-variant\">").append(NumberText.MISSING).append("</td><td>")
-                                .append(NumberText.MISSING).append("</td>");
+                                .append(NumberText.MISSING).append("</td><td>").append(NumberText.MISSING).append("</td>");
                         continue;
                     }
                     LayerSummary units = summary.get();
                     String dead = NumberText.fixed1(units.meanFinalDead()) + " / " + units.maxDead();
                     html.append("<td class=\"first-of-variant\">").append(units.maxDead() > 0 ? "<span class=\"warn\">" + dead + "</span>"
-                            : "<span class=\"zero\">" + dead + "</span>").append("</td><td>")
-                            .append(NumberText.fixed1(units.meanFinalInactive())).append("</td>");
+                            : "<span class=\"zero\">" + dead + "</span>").append("</td><td>");
+                    String saturated = NumberText.fixed1(units.meanFinalSaturated());
+                    html.append(units.saturatedBeyondDead() ? "<span class=\"warn\">" + saturated + "</span>" : saturated)
+                            .append("</td><td>").append(NumberText.fixed1(units.meanFinalInactive())).append("</td>");
                 }
                 html.append("</tr>\n");
             }
@@ -355,6 +358,13 @@ public final class HtmlReportWriter {
                     .append("<dt>Dead unit</dt><dd>The activation’s derivative is 0 for every probe row, so no gradient "
                             + "reaches the unit’s incoming weights and it cannot recover by gradient descent. Only "
                             + "ReLU-family units (ReLU, ReLU6) can be dead.</dd>\n")
+                    .append("<dt>Saturated unit</dt><dd>The largest |f′(z)| over the probe rows is below ε (here ")
+                    .append(escape(Double.toString(result.provenance().measurement().saturationEpsilon())))
+                    .append("; <code>--saturation-eps</code>): the unit passes at most ε of the gradient a linear unit "
+                            + "would, so it has all but stopped learning. For ReLU every dead unit is saturated; for ELU, "
+                            + "GELU, SiLU, Softplus, sigmoid and tanh it finds the units pushed so far out that the "
+                            + "zero-derivative rule and the ReDo score (an ELU unit outputs ≈ −α, so |h| is large) cannot see "
+                            + "them.</dd>\n")
                     .append("<dt>τ-dormant unit</dt><dd>Its mean |output| over the probe rows, divided by the layer’s mean "
                             + "of that quantity, is ≤ τ (τ = 0.1 by default; Sokar et al. 2023, “The Dormant Neuron "
                             + "Phenomenon in Deep Reinforcement Learning”, ReDo). Reported in results.json and history.csv.</dd>\n")
@@ -429,6 +439,15 @@ public final class HtmlReportWriter {
                     + "zero bias and zero outgoing weights (Sokar et al. 2023). Unit counts are taken before any recycling "
                     + "due at the same step, so they show what training left, not a network recycled a moment ago.</dd>\n")
                     .orElse("");
+        }
+
+        /** The observations as sentences: all but the last (how units were counted) joined by semicolons. */
+        private static String keyObservations(List<String> observations) {
+            if (observations.size() < 2) {
+                return String.join(" ", observations);
+            }
+            return String.join("; ", observations.subList(0, observations.size() - 1)) + ". "
+                    + observations.get(observations.size() - 1);
         }
 
         private static String capitalised(String text) {

@@ -120,6 +120,7 @@ public final class ResultsJsonReader {
             JsonNode redoNode = field(node, "redo");
             Optional<RedoSettings> redo = redoNode.isNull() ? Optional.empty()
                     : Optional.of(new RedoSettings(integer(redoNode, "period"), number(field(redoNode, "tau"))));
+            double saturationEpsilon = number(field(probe, "saturation_eps"));
             JsonNode data = field(node, "data");
             JsonNode machine = field(node, "machine");
             JsonNode created = node.get("created_at");
@@ -135,7 +136,8 @@ public final class ResultsJsonReader {
             if (!fma.isBoolean()) {
                 throw error("provenance.machine.fused_multiply_add", "true or false");
             }
-            return new Provenance(version, text(node, "command"), stringMap(field(node, "settings")), new Measurement(probeSet, redo),
+            return new Provenance(version, text(node, "command"), stringMap(field(node, "settings")),
+                    new Measurement(probeSet, saturationEpsilon, redo),
                     text(data, "description"), text(data, "fingerprint"), integer(data, "train_rows"), integer(data, "test_rows"),
                     integer(data, "features"), fma.booleanValue(), text(machine, "java_version"), createdAt);
         }
@@ -154,7 +156,8 @@ public final class ResultsJsonReader {
                 Map.Entry<String, JsonNode> layer = layers.next();
                 JsonNode counts = layer.getValue();
                 dead.add(new LayerDeadCounts(layer.getKey(), integer(counts, "units"), integers(field(counts, "inactive")),
-                        integers(field(counts, "dead")), integers(field(counts, "dormant")), integers(field(counts, "recycled"))));
+                        integers(field(counts, "dead")), integers(field(counts, "dormant")), integers(field(counts, "saturated")),
+                        integers(field(counts, "recycled"))));
             }
             JsonNode diverged = field(node, "diverged_epoch");
             JsonNode elapsed = node.get("elapsed_ms");

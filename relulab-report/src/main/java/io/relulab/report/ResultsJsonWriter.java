@@ -3,9 +3,6 @@ package io.relulab.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.experiment.Comparison;
 import io.relulab.experiment.CountRange;
@@ -38,7 +35,8 @@ import java.util.Optional;
  * {@link ResultsJsonReader} checks):
  * <pre>
  * {"schema_version", "relulab_version",
- *  "provenance": {command, settings: {option: spec, ...}, probe: {kind, rows, description}, redo: null | {period, tau},
+ *  "provenance": {command, settings: {option: spec, ...}, probe: {kind, rows, description, saturation_eps},
+ *                 redo: null | {period, tau},
  *                 data: {description, fingerprint, train_rows, test_rows, features},
  *                 machine: {fused_multiply_add, java_version}, created_at},
  *  "activations": [...],
@@ -47,11 +45,12 @@ import java.util.Optional;
  *                 comparisons: [{first, second, difference, p, p_holm, significant}]}],
  *  "trials": [{activation, scenario, seed, status, diverged_epoch, train_accuracy, test_accuracy, train_loss, test_loss,
  *              history: {loss, accuracy, val_loss, val_accuracy},
- *              dead: {layer1: {units, inactive, dead, dormant, recycled}, ...}, elapsed_ms}],
+ *              dead: {layer1: {units, inactive, dead, dormant, saturated, recycled}, ...}, elapsed_ms}],
  *  "summary": [{scenario, activation, trials, diverged, test_accuracy: {mean, std, ci_low, ci_high, n}, train_accuracy,
  *               final_val_loss, final_train_loss, dead: {layer1: {units, mean_final, mean_max, max, mean_final_inactive,
  *               mean_final_dormant, trials_with_dead, trials_dead_at_end, first_epoch, first_epoch_range: [min, max],
- *               final_range: [min, max], mean_recycled}}, vs_baseline: {baseline, difference, t, df, p}}],
+ *               final_range: [min, max], mean_recycled, mean_final_saturated, final_saturated_range: [min, max],
+ *               trials_saturated_at_end}}, vs_baseline: {baseline, difference, t, df, p}}],
  *  "simulation": {summary, progressions: [{label, units, dead_per_epoch}]}}
  * </pre>
  * Settings and configurations are written in the command line's spec syntax ({@code adam:0.05}, {@code 64,32}); every
@@ -94,10 +93,7 @@ public final class ResultsJsonWriter {
     public static byte[] toBytes(StudyResult result, Timings timings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(JsonStyle.printer());
             new Document(json, timings == Timings.INCLUDED).study(result);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results.json", e);
@@ -153,6 +149,7 @@ public final class ResultsJsonWriter {
             json.writeStringField("kind", probe.kind().name().toLowerCase(Locale.ROOT));
             json.writeNumberField("rows", probe.rows());
             json.writeStringField("description", probe.describe());
+            number("saturation_eps", provenance.measurement().saturationEpsilon());
             json.writeEndObject();
             Optional<RedoSettings> redo = provenance.measurement().redo();
             if (redo.isEmpty()) {
@@ -236,6 +233,7 @@ public final class ResultsJsonWriter {
                 integers("inactive", layer.inactive());
                 integers("dead", layer.dead());
                 integers("dormant", layer.dormant());
+                integers("saturated", layer.saturated());
                 integers("recycled", layer.recycled());
                 json.writeEndObject();
             }
@@ -271,6 +269,9 @@ public final class ResultsJsonWriter {
                 range("first_epoch_range", layer.firstEpochDeadRange());
                 range("final_range", layer.finalDeadRange());
                 number("mean_recycled", layer.meanRecycled());
+                number("mean_final_saturated", layer.meanFinalSaturated());
+                range("final_saturated_range", layer.finalSaturatedRange());
+                json.writeNumberField("trials_saturated_at_end", layer.trialsSaturatedAtEnd());
                 json.writeEndObject();
             }
             json.writeEndObject();

@@ -80,7 +80,9 @@ class HtmlReportWriterTest {
         assertThat(html).contains("<td><span class=\"sig\">+0.0100</span></td>");
         // high-lr relu: 2 of 3 seeds finished; layer1 ends with 2 and 3 dead units (max 3) and 3 and 4 inactive
         assertThat(html).contains("<td>2 of 3<br><span class=\"warn\">1 diverged</span></td>");
-        assertThat(html).contains("<td class=\"first-of-variant\"><span class=\"warn\">2.5 / 3</span></td><td>3.5</td>");
+        // units table: dead (mean / max), saturated, inactive for each variant
+        assertThat(html).containsPattern("<td class=\"first-of-variant\"><span class=\"warn\">2.5 / 3</span></td>"
+                + "<td>(<span class=\"warn\">)?[0-9.]+(</span>)?</td><td>3.5</td>");
         assertThat(html).contains("layer1 <span class=\"sub\">(64)</span>");
         assertThat(html).doesNotContain("NaN").doesNotContain("Infinity");
     }
@@ -119,7 +121,7 @@ class HtmlReportWriterTest {
         assertThat(html).contains("relu, layer1: 0 of 64 dead after epoch 1, 2–3 after the last epoch "
                 + "(dead after some epoch in 2 of 2 seeds)");
         assertThat(html).contains("no dead unit after any epoch of any seed: relu, leaky_relu:0.1, softplus:1,20");
-        assertThat(html).contains("Counted on the first 100 training rows.");
+        assertThat(html).contains("Counted on the first 100 training rows; saturated: largest |f′(z)| &lt; 0.001 on every probe row.");
         assertThat(html).contains("Holm–Bonferroni").doesNotContain("0.0 of");
         assertThat(html).contains("Ran with: <code>optimizer adam:0.05</code>");
     }

@@ -40,7 +40,7 @@ class ResultsJsonWriterTest {
                 "trials", "summary", "simulation");
         assertThat(fieldNames(provenance.get("settings"))).containsExactly("network", "optimizer", "epochs", "note");
         assertThat(provenance.get("settings").get("note").asText()).isEqualTo("<b>bold</b> & \"quoted\"");
-        assertThat(provenance.get("probe").toString()).isEqualTo("{\"kind\":\"first_rows\",\"rows\":100,\"description\":\"first100\"}");
+        assertThat(provenance.get("probe").toString()).isEqualTo("{\"kind\":\"first_rows\",\"rows\":100,\"description\":\"first100\",\"saturation_eps\":0.001}");
         assertThat(provenance.get("redo").isNull()).isTrue();
         assertThat(provenance.get("data").get("fingerprint").asText()).startsWith("9f86d081");
         assertThat(provenance.get("data").get("train_rows").intValue()).isEqualTo(1600);
