@@ -116,7 +116,7 @@ public final class StudyCommand implements Callable<Integer> {
             description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
-    @Option(names = "--saturation-eps", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
+    @Option(names = "--saturation-eps", paramLabel = "EPS", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
             description = "A unit is saturated when its largest |f'(z)| over the probe rows is below this (default: ${DEFAULT-VALUE}).")
     private double saturationEpsilon;
 
