@@ -5,6 +5,7 @@ import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.optim.AdamConfig;
 import io.relulab.train.TrainingConfig;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public record StudySpec(
     private String overriddenNote(Scenario scenario) {
         Map<String, String> ran = configuration(scenario).specs();
         TrialSettings changes = scenario.changes();
-        List<String> overridden = new java.util.ArrayList<>();
+        List<String> overridden = new ArrayList<>();
         if (changes.hiddenSizes().isPresent() && explicit.hiddenSizes().isPresent()) {
             overridden.add("--hidden " + ran.get("hidden"));
         }

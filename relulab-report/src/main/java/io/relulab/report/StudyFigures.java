@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -212,7 +213,7 @@ public final class StudyFigures {
     }
 
     /** A per-layer series of a variant summed over its hidden layers, epoch by epoch. */
-    private static double[] perEpochTotal(VariantSummary variant, java.util.function.Function<LayerSummary, double[]> series) {
+    private static double[] perEpochTotal(VariantSummary variant, Function<LayerSummary, double[]> series) {
         double[] total = new double[0];
         for (LayerSummary layer : variant.layers()) {
             double[] perEpoch = series.apply(layer);
