@@ -7,7 +7,6 @@ import io.relulab.activation.Activation;
 import io.relulab.activation.Relu;
 import io.relulab.data.Dataset;
 import io.relulab.data.PreparedData;
-import io.relulab.data.TrainTestSplit;
 import io.relulab.experiment.Scenario;
 import io.relulab.experiment.StudyData;
 import io.relulab.experiment.TrialConfiguration;
@@ -227,6 +226,9 @@ public final class TrainCommand implements Callable<Integer> {
                 TrialConfiguration.DEFAULT_TRAINING.withEpochs(epochs).withBatchSize(batchSize));
         Scenario scenario = deadNeurons.scenario() == null ? Scenario.notebook() : deadNeurons.scenario();
         TrialConfiguration configuration = scenario.changes().overriddenBy(explicitOptions()).applyTo(defaults);
+        NetworkSize.requireFits("--hidden", hidden, configuration.network(), configuration.training().batchSize(), 1,
+                Runtime.getRuntime().maxMemory());
+        DataSource.batchWarning(configuration.training().batchSize(), train.rows()).ifPresent(this::warn);
         TrialSpec trial = new TrialSpec(scenario.name(), activation, seed, configuration, deadNeurons.analyzer(),
                 deadNeurons.redoSettings());
         return new Setup(prepared, data.strip(), scenario, trial);
@@ -280,29 +282,17 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private PreparedData loadData() {
-        Dataset dataset = DataSource.parse(data, target).read();
-        return PreparedData.prepare(dataset, TrainTestSplit.testFraction(testSize), splitSeed, !noScale);
+        return DataSource.parse(data, target).prepare(testSize, splitSeed, !noScale);
     }
 
     private List<Integer> hiddenWidths() {
-        String text = hidden.strip();
-        if (text.equalsIgnoreCase("none") || text.isEmpty()) {
-            return List.of();
-        }
-        List<Integer> widths = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            try {
-                int width = Integer.parseInt(part.strip());
-                if (width < 1) {
-                    throw new NumberFormatException();
-                }
-                widths.add(width);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--hidden " + hidden + ": expected comma-separated positive integers (e.g. 64,32)"
-                        + " or none; '" + part.strip() + "' is not one");
-            }
-        }
-        return widths;
+        return HiddenWidths.parse("--hidden", hidden, true);
+    }
+
+    private void warn(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
     }
 
     private void printSummary(Setup setup, TrainingResult result, double seconds, List<? extends TrainingListener> listeners) {
