@@ -172,14 +172,14 @@ public final class SweepCommand implements Callable<Integer> {
             String engineText = "no trial to run";
             if (!missing.isEmpty()) {
                 try (TrialExecutor executor = engineChoice.get(); SweepTrialLog log = SweepTrialLog.open(out);
-                        StudyProgress progress = StudyProgress.start(missing.size(), quiet)) {
+                        Progress progress = Progress.start(commandSpec.qualifiedName(), "trials", missing.size(), quiet, stderr)) {
                     engineText = executor.describe();
                     int[] finished = {0};
                     long started = System.nanoTime();
                     executor.run(missing, new SweepTrialRunner(spec.settings()), result -> {
                         log.append(result);
                         outcomes.add(TrialOutcome.of(result));
-                        progress.finished(++finished[0]);
+                        progress.stepTo(++finished[0]);
                     });
                     seconds = (System.nanoTime() - started) / 1e9;
                 }

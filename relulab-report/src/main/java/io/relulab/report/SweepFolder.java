@@ -5,19 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A sweep's output folder, held for one run: an exclusive lock on {@code DIR/.relulab-sweep.lock} (so two runs
- * never append to the same sweep at once) and {@code DIR/sweep.json}, the settings every trial shares. A folder
+ * A sweep's output folder, held for one run: the output-folder lock every command uses ({@link OutputFolder#lock},
+ * so two runs never append to the same sweep at once) and {@code DIR/sweep.json}, the settings every trial shares. A folder
  * whose recorded settings differ from this run's is refused — its trials measured something else — with a one-line
  * message naming the first setting that differs.
  */
@@ -25,16 +21,12 @@ public final class SweepFolder implements Closeable {
 
     /** The settings file's name. */
     public static final String SETTINGS_FILE = "sweep.json";
-    static final String LOCK_FILE = ".relulab-sweep.lock";
-
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final OutputFolder folder;
 
-    private SweepFolder(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private SweepFolder(OutputFolder folder) {
+        this.folder = folder;
     }
 
     /**
@@ -43,26 +35,14 @@ public final class SweepFolder implements Closeable {
      * @throws IllegalArgumentException if another run holds the folder or its settings differ
      */
     public static SweepFolder open(Path out, Map<String, String> settings) throws IOException {
-        Files.createDirectories(out);
-        FileChannel channel = FileChannel.open(out.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
+        SweepFolder held = new SweepFolder(OutputFolder.lock(out));
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new IllegalArgumentException("sweep folder " + out + " is in use by another relulab run");
-        }
-        SweepFolder folder = new SweepFolder(channel, lock);
-        try {
-            folder.checkSettings(out, settings);
+            held.checkSettings(out, settings);
         } catch (RuntimeException | IOException e) {
-            folder.close();
+            held.close();
             throw e;
         }
-        return folder;
+        return held;
     }
 
     private void checkSettings(Path out, Map<String, String> settings) throws IOException {
@@ -103,11 +83,7 @@ public final class SweepFolder implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+    public void close() {
+        folder.close();
     }
 }

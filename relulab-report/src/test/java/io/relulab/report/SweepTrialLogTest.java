@@ -53,7 +53,7 @@ class SweepTrialLogTest {
     void aFolderRemembersItsSettingsAndRefusesOthers() throws IOException {
         Map<String, String> settings = Map.of("epochs", "4");
         try (SweepFolder held = SweepFolder.open(folder, settings)) {
-            assertThatThrownBy(() -> SweepFolder.open(folder, settings)).hasMessageContaining("in use by another relulab run");
+            assertThatThrownBy(() -> SweepFolder.open(folder, settings)).hasMessageContaining("is in use by another run");
         }
         SweepFolder.open(folder, settings).close();
         assertThatThrownBy(() -> SweepFolder.open(folder, Map.of("epochs", "5")))
