@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Re-render the report, tables and figures of a study (or the dying map of a sweep) from its results.json,",
-            "without training.",
+            "Re-render a study's report, tables and figures, or a sweep's dying map, from its results.json.",
+            "Nothing is trained.",
             "The summaries, comparisons and findings are computed again from the recorded trials."
         },
         footer = {

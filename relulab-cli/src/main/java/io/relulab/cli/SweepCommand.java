@@ -51,9 +51,10 @@ import picocli.CommandLine.Option;
         name = "sweep",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a grid of trials and draw the dying map: where units die (learning rate x depth, one panel per width)",
-            "and how far alternative activations, initialisers or ReDo move that boundary. Trials are appended to",
-            "DIR/trials/*.jsonl as they finish; the same command into the same folder resumes and runs only missing trials."
+            "Run a grid of trials and draw the dying map of where units die.",
+            "The map shows learning rate x depth, one panel per width, and how far alternative activations,",
+            "initialisers or ReDo move the boundary. Trials are appended to DIR/trials/*.jsonl as they finish;",
+            "the same command into the same folder resumes and runs only the missing trials."
         },
         footer = {
             "",
@@ -96,50 +97,50 @@ public final class SweepCommand implements Callable<Integer> {
             description = "ReDo neuron recycling off, on, or both: off,on (default: ${DEFAULT-VALUE}).")
     private List<String> redo;
 
-    @Option(names = "--seeds", defaultValue = "5", description = "A count N (seeds 0..N-1), a range A-B, or a list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "5", paramLabel = "N|A-B|LIST", description = "A count N (seeds 0..N-1), a range A-B, or a list (default: ${DEFAULT-VALUE}).")
     private String seeds;
 
-    @Option(names = "--epochs", defaultValue = "20", description = "Epochs per trial (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "20", paramLabel = "N", description = "Epochs per trial (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "" + io.relulab.train.TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + io.relulab.train.TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
-    @Option(names = "--data", defaultValue = "notebook", description = "'notebook' or csv:PATH (needs --target).")
+    @Option(names = "--data", defaultValue = "notebook", paramLabel = "notebook|csv:PATH", description = "'notebook' or csv:PATH (needs --target).")
     private String data;
 
-    @Option(names = "--target", description = "Target column of the CSV file.")
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Target column of the CSV file.")
     private String target;
 
-    @Option(names = "--test-size", defaultValue = "0.2", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-size", defaultValue = "0.2", paramLabel = "F", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
     private double testSize;
 
-    @Option(names = "--split-seed", defaultValue = "42", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split-seed", defaultValue = "42", paramLabel = "N", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
     private long splitSeed;
 
-    @Option(names = "--probe", defaultValue = "first100", converter = StudyCommand.ProbeConverter.class,
+    @Option(names = "--probe", defaultValue = "first100", paramLabel = "PROBE", converter = StudyCommand.ProbeConverter.class,
             description = "Rows on which dead units are counted: first100, full or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
-    @Option(names = "--redo-period", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-period", paramLabel = "STEPS", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
     private int redoPeriod;
 
-    @Option(names = "--redo-tau", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-tau", defaultValue = "0.1", paramLabel = "T", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
     private double redoTau;
 
-    @Option(names = "--engine", defaultValue = "local", description = "local (threads on this machine) or spark (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark", description = "local (threads on this machine) or spark (default: ${DEFAULT-VALUE}).")
     private String engine;
 
-    @Option(names = "--master", description = "Spark master URL, e.g. local[2], yarn, k8s://https://HOST:443 (default: spark-submit's).")
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL, e.g. local[2], yarn, k8s://https://HOST:443 (default: spark-submit's).")
     private String master;
 
-    @Option(names = "--partitions", description = "Spark partitions (default: one per 8 trials, at least the default parallelism).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Spark partitions (default: one per 8 trials, at least the default parallelism).")
     private Integer partitions;
 
-    @Option(names = "--threads", description = "Local engine: trials run in parallel (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", description = "Local engine: trials run in parallel (default: all cores). Results do not depend on it.")
     private Integer threads;
 
-    @Option(names = "--out", defaultValue = "relulab-sweep", description = "Sweep folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "relulab-sweep", paramLabel = "DIR", description = "Sweep folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--quiet", description = "Print only the paths of the files written.")
