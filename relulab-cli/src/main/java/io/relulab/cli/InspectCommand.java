@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  python3 -c \"import torch; torch.onnx.export(model, x, 'model.onnx', dynamic_axes={'input': {0: 'batch'}},"
-                    + " input_names=['input'])\"",
+            "  # in PyTorch (README, 'Inspect your own model', gives the full line):",
+            "  #   torch.onnx.export(model, example_batch, 'model.onnx', input_names=['input'])",
             "  relulab inspect model.onnx --data images.npy --json inspect.json --out inspect/",
             "  relulab inspect model.onnx --data train.csv --target y --limit 1000",
             "  relulab train --scenario high-lr --export m.onnx && relulab inspect m.onnx --data split/train.csv --target y",
