@@ -236,13 +236,16 @@ class ActivationConformanceTest {
                 continue;
             }
             double expected = upstream[i] * activation.derivative(z[i]);
-            if (activation instanceof Elu elu) {
-                // f(z) + α instead of α·e^z: equal to within a few roundings of α (tiny derivatives may become 0)
+            double offset = activation instanceof Elu elu ? elu.alpha()
+                    : activation instanceof Selu ? Selu.NEGATIVE_COEFFICIENT : activation instanceof Celu ? 1.0 : Double.NaN;
+            if (!Double.isNaN(offset)) {
+                // the ELU family's backward uses the outputs: f(z) + α instead of α·e^z (SELU: f(z) + λα, CELU:
+                // f(z)/α + 1), equal to within a few roundings of that offset (tiny derivatives may become 0)
                 if (Double.isNaN(expected)) {
                     assertThat(gradients[i]).as("gradient at z=%s", z[i]).isNaN();
                 } else {
                     assertThat(gradients[i]).as("gradient at z=%s", z[i])
-                            .isCloseTo(expected, within(Math.abs(upstream[i]) * (Math.ulp(elu.alpha()) * 4 + Math.ulp(expected / upstream[i]) * 4)));
+                            .isCloseTo(expected, within(Math.abs(upstream[i]) * (Math.ulp(offset) * 4 + Math.ulp(expected / upstream[i]) * 4)));
                 }
             } else {
                 assertThat(Double.doubleToLongBits(gradients[i])).as("gradient at index %d, z=%s", i, z[i])
