@@ -98,7 +98,7 @@ public final class ChartWriter {
         // JFreeSVG declares its own namespace for element hints, which these charts never use
         String unused = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
         int declaration = svg.indexOf(unused);
-        if (declaration > 0 && !svg.contains("jfreesvg:", declaration + unused.length())) {
+        if (declaration > 0 && svg.indexOf("jfreesvg:", declaration + unused.length()) < 0) {
             svg = svg.substring(0, declaration) + svg.substring(declaration + unused.length());
         }
         return svg;
