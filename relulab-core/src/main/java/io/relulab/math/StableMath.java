@@ -49,10 +49,10 @@ public final class StableMath {
      *   <li>k = round(x/ln 2), r = x − k·ln 2 as a double-double r + r_lo, with ln 2 split after Cody and Waite
      *       (the high part's product with k and the subtraction are exact); |r| ≤ 0.3466;</li>
      *   <li>expm1(r) = r + r²/2 + r³·Σ_{n=3}^{14} r^{n−3}/n! (Taylor; the first omitted term is below 10⁻¹⁹
-     *       relative), plus r_lo·(1 + r) for the low part;</li>
+     *       relative; the sum by Estrin's scheme), plus r_lo·(1 + r) for the low part;</li>
      *   <li>expm1(x) = (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·(the rest), with 2^k − 1, r² (one {@link Math#fma})
-     *       and the sums of the three leading terms formed exactly (Knuth's TwoSum), so the only rounding larger
-     *       than 2⁻⁶⁰ relative is the final one.</li>
+     *       and the sums of the three leading terms formed exactly (Knuth's TwoSum, Dekker's Fast2Sum), so the
+     *       only rounding larger than 2⁻⁶⁰ relative is the final one.</li>
      * </ol>
      * x &lt; −38 gives −1 (the correctly rounded value); the sign of zero and NaN are kept; x &gt; 709 (including
      * +∞) is computed by {@link Math#expm1}. References: P. T. P. Tang, "Table-driven implementation of the
@@ -76,18 +76,14 @@ public final class StableMath {
         double low = k * LN2_LOW;
         double r = high - low;
         double rLow = (high - r) - low;
-        double p = C13 + r * C14;
-        p = C12 + r * p;
-        p = C11 + r * p;
-        p = C10 + r * p;
-        p = C9 + r * p;
-        p = C8 + r * p;
-        p = C7 + r * p;
-        p = C6 + r * p;
-        p = C5 + r * p;
-        p = C4 + r * p;
-        p = C3 + r * p;
+        // Σ_{n=3}^{14} r^{n−3}/n! by Estrin's scheme (a short dependency chain, for the vector form's sake)
         double square = r * r;
+        double fourth = square * square;
+        double eighth = fourth * fourth;
+        double p01 = (C3 + r * C4) + square * (C5 + r * C6);
+        double p23 = (C7 + r * C8) + square * (C9 + r * C10);
+        double p45 = (C11 + r * C12) + square * (C13 + r * C14);
+        double p = (p01 + fourth * p23) + eighth * p45;
         double squareLow = Math.fma(r, r, -square); // r² = square + squareLow exactly
         double half = square * 0.5;
         double small = (squareLow * 0.5 + (square * r) * p) + rLow * (1.0 + r);
@@ -95,15 +91,14 @@ public final class StableMath {
         double s = scale - 1.0;
         double sv = s - scale;
         double e = (scale - (s - sv)) + (-1.0 - sv);
-        // (t, f) = TwoSum(s, 2^k·r), then (u, g) = TwoSum(t, 2^k·r²/2)
+        // (t, f) = Fast2Sum(s, 2^k·r), then (u, g) = Fast2Sum(t, 2^k·r²/2): exact, because |s| ≥ |2^k·r| (or s = 0)
+        // and |t| ≥ 2^k·r²/2 for every k (|r| ≤ 0.35)
         double sr = scale * r;
         double t = s + sr;
-        double tv = t - s;
-        double f = (s - (t - tv)) + (sr - tv);
+        double f = sr - (t - s);
         double sh = scale * half;
         double u = t + sh;
-        double uv = u - t;
-        double g = (t - (u - uv)) + (sh - uv);
+        double g = sh - (u - t);
         double y = u + (((g + f) + e) + scale * small);
         return Math.copySign(y, x);
     }

@@ -1,7 +1,6 @@
 package io.relulab.math;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -26,13 +25,57 @@ final class VectorExponentialKernels {
         return LANES >= 2;
     }
 
+    /**
+     * The forward loop. One method on purpose: the expm1 steps are written out in the loop body because a vector
+     * passed to or returned from a method that C2 does not inline (this body is past its size limit) is boxed
+     * on the heap, which costs more than the arithmetic.
+     */
     static void forwardInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
                                double inputDivisor) {
+        boolean divide = inputDivisor != 1.0; // x / 1 = x and 1·x = x exactly: skipping them keeps the bits
+        boolean scalePositive = positiveScale != 1.0;
         int i = from;
         for (; i + LANES <= to; i += LANES) {
-            DoubleVector x = DoubleVector.fromArray(SPECIES, values, i);
-            DoubleVector negative = expm1(x.min(0.0).div(inputDivisor)).mul(negativeScale);
-            negative.blend(x.mul(positiveScale), x.compare(VectorOperators.GT, 0.0)).intoArray(values, i);
+            DoubleVector input = DoubleVector.fromArray(SPECIES, values, i);
+            DoubleVector x = divide ? input.min(0.0).div(inputDivisor) : input.min(0.0);
+            // StableMath.expm1Reduced(x), operation for operation
+            DoubleVector xc = x.max(StableMath.EXPM1_LOWEST);
+            DoubleVector shifted = xc.mul(StableMath.INVERSE_LN2).add(StableMath.SHIFTER);
+            DoubleVector k = shifted.sub(StableMath.SHIFTER);
+            DoubleVector scale = shifted.reinterpretAsLongs()
+                    .sub(StableMath.SHIFTER_BITS - 1023)
+                    .lanewise(VectorOperators.LSHL, 52)
+                    .reinterpretAsDoubles();
+            DoubleVector high = xc.sub(k.mul(StableMath.LN2_HIGH));
+            DoubleVector low = k.mul(StableMath.LN2_LOW);
+            DoubleVector r = high.sub(low);
+            DoubleVector rLow = high.sub(r).sub(low);
+            DoubleVector square = r.mul(r);
+            DoubleVector fourth = square.mul(square);
+            DoubleVector eighth = fourth.mul(fourth);
+            DoubleVector p01 = r.mul(StableMath.C4).add(StableMath.C3)
+                    .add(square.mul(r.mul(StableMath.C6).add(StableMath.C5)));
+            DoubleVector p23 = r.mul(StableMath.C8).add(StableMath.C7)
+                    .add(square.mul(r.mul(StableMath.C10).add(StableMath.C9)));
+            DoubleVector p45 = r.mul(StableMath.C12).add(StableMath.C11)
+                    .add(square.mul(r.mul(StableMath.C14).add(StableMath.C13)));
+            DoubleVector p = p01.add(fourth.mul(p23)).add(eighth.mul(p45));
+            DoubleVector squareLow = r.fma(r, square.neg());
+            DoubleVector half = square.mul(0.5);
+            DoubleVector small = squareLow.mul(0.5).add(square.mul(r).mul(p)).add(rLow.mul(r.add(1.0)));
+            // x ≤ 0 here, so 2^k ≤ 1 and Fast2Sum(−1, 2^k) gives the same exact error as the scalar TwoSum
+            DoubleVector s = scale.sub(1.0);
+            DoubleVector e = s.neg().sub(1.0).add(scale);
+            DoubleVector sr = scale.mul(r);
+            DoubleVector t = s.add(sr);
+            DoubleVector f = sr.sub(t.sub(s));
+            DoubleVector sh = scale.mul(half);
+            DoubleVector u = t.add(sh);
+            DoubleVector g = sh.sub(u.sub(t));
+            DoubleVector y = u.add(g.add(f).add(e).add(scale.mul(small)));
+            DoubleVector expm1 = y.reinterpretAsLongs().and(~SIGN).or(x.reinterpretAsLongs().and(SIGN)).reinterpretAsDoubles();
+            DoubleVector positive = scalePositive ? input.mul(positiveScale) : input;
+            expm1.mul(negativeScale).blend(positive, input.compare(VectorOperators.GT, 0.0)).intoArray(values, i);
         }
         ExponentialKernels.scalarForwardInPlace(values, i, to, positiveScale, negativeScale, inputDivisor);
     }
@@ -49,49 +92,5 @@ final class VectorExponentialKernels {
         }
         ExponentialKernels.scalarBackwardInPlace(preActivations, outputs, gradients, i, to, positiveSlope, outputScale,
                 offset);
-    }
-
-    /** {@link StableMath#expm1Reduced} on every lane, the same operations in the same order. */
-    static DoubleVector expm1(DoubleVector x) {
-        DoubleVector xc = x.max(StableMath.EXPM1_LOWEST);
-        DoubleVector shifted = xc.mul(StableMath.INVERSE_LN2).add(StableMath.SHIFTER);
-        DoubleVector k = shifted.sub(StableMath.SHIFTER);
-        DoubleVector scale = shifted.reinterpretAsLongs()
-                .sub(StableMath.SHIFTER_BITS - 1023)
-                .lanewise(VectorOperators.LSHL, 52)
-                .reinterpretAsDoubles();
-        DoubleVector high = xc.sub(k.mul(StableMath.LN2_HIGH));
-        DoubleVector low = k.mul(StableMath.LN2_LOW);
-        DoubleVector r = high.sub(low);
-        DoubleVector rLow = high.sub(r).sub(low);
-        DoubleVector p = r.mul(StableMath.C14).add(StableMath.C13);
-        p = r.mul(p).add(StableMath.C12);
-        p = r.mul(p).add(StableMath.C11);
-        p = r.mul(p).add(StableMath.C10);
-        p = r.mul(p).add(StableMath.C9);
-        p = r.mul(p).add(StableMath.C8);
-        p = r.mul(p).add(StableMath.C7);
-        p = r.mul(p).add(StableMath.C6);
-        p = r.mul(p).add(StableMath.C5);
-        p = r.mul(p).add(StableMath.C4);
-        p = r.mul(p).add(StableMath.C3);
-        DoubleVector square = r.mul(r);
-        DoubleVector squareLow = r.fma(r, square.neg());
-        DoubleVector half = square.mul(0.5);
-        DoubleVector small = squareLow.mul(0.5).add(square.mul(r).mul(p)).add(rLow.mul(r.add(1.0)));
-        DoubleVector s = scale.sub(1.0);
-        DoubleVector sv = s.sub(scale);
-        DoubleVector e = scale.sub(s.sub(sv)).add(sv.neg().sub(1.0));
-        DoubleVector sr = scale.mul(r);
-        DoubleVector t = s.add(sr);
-        DoubleVector tv = t.sub(s);
-        DoubleVector f = s.sub(t.sub(tv)).add(sr.sub(tv));
-        DoubleVector sh = scale.mul(half);
-        DoubleVector u = t.add(sh);
-        DoubleVector uv = u.sub(t);
-        DoubleVector g = t.sub(u.sub(uv)).add(sh.sub(uv));
-        DoubleVector y = u.add(g.add(f).add(e).add(scale.mul(small)));
-        LongVector magnitude = y.reinterpretAsLongs().and(~SIGN);
-        return magnitude.or(x.reinterpretAsLongs().and(SIGN)).reinterpretAsDoubles();
     }
 }

@@ -51,28 +51,6 @@ class ExponentialKernelsTest {
     }
 
     @Test
-    void theVectorExpm1IsTheScalarOneOnEveryLane() {
-        assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), "no jdk.incubator.vector");
-        double[] x = inputs(99, 4096);
-        double[] scalar = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Math.min(x[i], StableMath.EXPM1_HIGHEST);
-            scalar[i] = StableMath.expm1(x[i]);
-        }
-        double[] vector = x.clone();
-        ExponentialKernels.forwardInPlace(vector, 0, 0, 1, 1, 1); // class initialisation only
-        int lanes = jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length();
-        for (int i = 0; i + lanes <= x.length; i += lanes) {
-            VectorExponentialKernels.expm1(jdk.incubator.vector.DoubleVector.fromArray(
-                    jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED, x, i)).intoArray(vector, i);
-        }
-        int full = x.length / lanes * lanes;
-        for (int i = 0; i < full; i++) {
-            assertThat(Double.doubleToRawLongBits(vector[i])).as("x = %s", x[i]).isEqualTo(Double.doubleToRawLongBits(scalar[i]));
-        }
-    }
-
-    @Test
     void theBitSelectIsTheTernary() {
         double[] x = inputs(5, 2000);
         for (double v : x) {
