@@ -47,7 +47,16 @@ public class StepCpuTime {
                 }
             }
             Arrays.sort(perStep);
-            System.out.printf("%-15s median %.1f us/step CPU (min %.1f)%n", spec, perStep[perStep.length / 2], perStep[0]);
+            TrainingStep step = new TrainingStep(NetworkSpec.notebook(train.columns(), activation).build(new NumpyRandom(0)),
+                    AdamConfig.keras().create(), new BinaryCrossEntropy());
+            long bytes = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes();
+            for (int s = 0; s < 2000; s++) {
+                int from = (s % 50) * 32;
+                step.run(train, order, from, from + 32);
+            }
+            long allocated = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes() - bytes;
+            System.out.printf("%-15s median %.1f us/step CPU (min %.1f), %d bytes allocated per step%n", spec,
+                    perStep[perStep.length / 2], perStep[0], allocated / 2000);
         }
     }
 }

@@ -22,8 +22,7 @@ public final class ExponentialKernels {
     }
 
     private static boolean chooseVector() {
-        if (!Boolean.parseBoolean(System.getProperty("relulab.vector", "true"))
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+        if (!VectorModule.AVAILABLE) {
             return false;
         }
         try {

@@ -74,8 +74,7 @@ public final class MatrixKernels {
 
     /** The vector kernels when {@code jdk.incubator.vector} is in the boot layer (and not disabled), else scalar. */
     private static ProductKernels chooseKernels() {
-        if (!Boolean.parseBoolean(System.getProperty("relulab.vector", "true"))
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+        if (!VectorModule.AVAILABLE) {
             return ScalarProductKernels.INSTANCE;
         }
         try {
