@@ -1,42 +1,20 @@
 package io.relulab.cli;
 
 import io.relulab.activation.Activation;
+import io.relulab.activation.ActivationParameter;
+import io.relulab.activation.ActivationType;
 import io.relulab.activation.Activations;
-import io.relulab.activation.Celu;
-import io.relulab.activation.Elu;
-import io.relulab.activation.Gelu;
-import io.relulab.activation.Hardswish;
-import io.relulab.activation.Identity;
-import io.relulab.activation.LeakyRelu;
-import io.relulab.activation.Mish;
-import io.relulab.activation.PRelu;
-import io.relulab.activation.Relu;
-import io.relulab.activation.Relu6;
-import io.relulab.activation.Rrelu;
-import io.relulab.activation.Selu;
-import io.relulab.activation.Sigmoid;
-import io.relulab.activation.Softplus;
-import io.relulab.activation.Swish;
-import io.relulab.activation.Tanh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * THE parser of activation specs, used by every command: {@code NAME} or {@code NAME:P1[,P2]}.
- *
- * <pre>
- * relu  relu6  selu  mish  hardswish  sigmoid  tanh  identity  silu       no parameters
- * leaky_relu:SLOPE       negative slope in [0, 1), required (frameworks disagree: PyTorch 0.01, Keras 0.3)
- * prelu[:ALPHA]          initial slope, default 0 (Keras); He et al. use 0.25
- * rrelu[:LOWER,UPPER]    slope range, default 0.125,0.3333333333333333 (PyTorch)
- * elu[:ALPHA]            default 1
- * celu[:ALPHA]           default 1
- * gelu[:tanh]            exact (erf) or the tanh approximation; gelu:none is the exact one
- * swish[:BETA]           x·σ(βx), default β = 1 (= silu)
- * softplus[:BETA[,THRESHOLD]]  defaults 1 and 20 (PyTorch)
- * </pre>
+ * THE parser of activation specs, used by every command: {@code NAME} or {@code NAME:P1[,P2]}, with the names,
+ * parameters and defaults of the registry ({@link Activations#TYPES}); {@link #SYNTAX} lists them, e.g.
+ * {@code leaky_relu:SLOPE} (required: frameworks disagree on a default), {@code prelu[:ALPHA]},
+ * {@code rrelu[:LOWER,UPPER]} (none or both), {@code softplus[:BETA[,THRESHOLD]]}, {@code gelu[:tanh]}.
  *
  * Names are case-insensitive; whitespace around names and numbers is ignored. {@link Activation#spec()}
  * gives back a canonical spec that this parser turns into an equal activation. Errors are one-line
@@ -56,10 +34,11 @@ public final class ActivationSpecs {
      */
     public static final String LIST_SEPARATOR = ",(?=[A-Za-z_])(?!Infinity|NaN)";
 
-    /** Short syntax summary for help texts. */
-    public static final String SYNTAX = "relu, leaky_relu:SLOPE, prelu[:ALPHA], rrelu[:LOWER,UPPER], relu6, elu[:ALPHA], "
-            + "selu, celu[:ALPHA], gelu[:tanh], silu, swish[:BETA], mish, softplus[:BETA[,THRESHOLD]], hardswish, "
-            + "sigmoid, tanh, identity";
+    /** Short syntax summary for help texts: every registered type's syntax, in registry order. */
+    public static final String SYNTAX = Activations.TYPES.stream().map(ActivationType::syntax).collect(Collectors.joining(", "));
+
+    /** {@link #SYNTAX} for help texts in annotations, which need a constant: a variable that picocli fills in ({@link HelpVariables}). */
+    public static final String SYNTAX_IN_HELP = "${bundle:" + HelpVariables.ACTIVATION_SYNTAX + "}";
 
     private static final Pattern SEPARATOR = Pattern.compile(LIST_SEPARATOR);
 
@@ -69,82 +48,79 @@ public final class ActivationSpecs {
     /** Parses one spec such as {@code "leaky_relu:0.1"}. */
     public static Activation parse(String spec) {
         if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException("empty activation spec; valid names: " + String.join(", ", Activations.NAMES));
+            throw new IllegalArgumentException("empty activation spec; valid names: " + validNames());
         }
         SpecText parts = SpecText.of(spec);
         String text = parts.text();
         String name = parts.name();
-        String[] parameters = parts.parameters();
-        Arguments arguments = new Arguments(text, name, parameters);
-        return switch (name) {
-            case Relu.NAME -> arguments.none(new Relu());
-            case Relu6.NAME -> arguments.none(new Relu6());
-            case Selu.NAME -> arguments.none(new Selu());
-            case Mish.NAME -> arguments.none(new Mish());
-            case Hardswish.NAME -> arguments.none(new Hardswish());
-            case Sigmoid.NAME -> arguments.none(new Sigmoid());
-            case Tanh.NAME -> arguments.none(new Tanh());
-            case Identity.NAME -> arguments.none(new Identity());
-            case Swish.SILU_NAME -> arguments.none(new Swish());
-            case LeakyRelu.NAME -> {
-                if (parameters.length == 0) {
-                    throw new IllegalArgumentException("leaky_relu needs its negative slope, e.g. leaky_relu:0.1"
-                            + " (frameworks disagree on a default: PyTorch 0.01, Keras 0.3)");
-                }
-                arguments.count(1, 1, "SLOPE");
-                yield new LeakyRelu(arguments.number(0));
+        ActivationType<?> type = Activations.type(name).orElseThrow(() -> new IllegalArgumentException("unknown activation '"
+                + name + "'" + (text.equals(name) ? "" : " in '" + text + "'") + "; valid names: " + validNames()));
+        String[] given = parts.parameters();
+        checkCount(type, text, given.length);
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < given.length; i++) {
+            values.add(value(type, type.parameters().get(i), i, given[i], text));
+        }
+        return type.create(values);
+    }
+
+    /** Explains a number of parameters that {@code type} does not take. */
+    private static void checkCount(ActivationType<?> type, String text, int count) {
+        String name = type.name();
+        List<ActivationParameter> parameters = type.parameters();
+        int min = type.requiredCount();
+        int max = parameters.size();
+        if (max == 0 && count > 0) {
+            throw new IllegalArgumentException(name + " takes no parameters, got '" + text + "'");
+        }
+        String example = type.examples().get(0).spec();
+        if (count == 0 && min > 0) {
+            ActivationParameter first = parameters.get(0);
+            throw new IllegalArgumentException(name + " needs its " + first.description() + ", e.g. " + example
+                    + " (" + first.requiredBecause() + ")");
+        }
+        if (type.allOrNone() && count > 0 && count < max) {
+            throw new IllegalArgumentException(name + " takes 0 or " + max + " parameters (" + type.parameterSyntax() + "), got "
+                    + count + " in '" + text + "'; e.g. " + example);
+        }
+        if (count < min || count > max) {
+            String expected = min == max ? "exactly " + min : min == 0 ? "at most " + max : min + " to " + max;
+            throw new IllegalArgumentException(name + " takes " + expected + " parameter" + (max == 1 ? "" : "s")
+                    + " (" + name + ":" + type.parameterSyntax() + "), got " + count + " in '" + text + "'");
+        }
+    }
+
+    /** Parameter {@code index} of a spec as the type takes it: a {@link Double} or one of its words. */
+    private static Object value(ActivationType<?> type, ActivationParameter parameter, int index, String given, String text) {
+        if (parameter.isNumber()) {
+            if (!SpecText.isNumber(given)) {
+                throw new IllegalArgumentException(type.name() + ": parameter " + (index + 1) + " must be a number, got '"
+                        + given + "' in '" + text + "'");
             }
-            case PRelu.NAME -> {
-                arguments.count(0, 1, "ALPHA");
-                yield parameters.length == 0 ? new PRelu() : new PRelu(arguments.number(0));
-            }
-            case Rrelu.NAME -> {
-                if (parameters.length == 1) {
-                    throw new IllegalArgumentException("rrelu takes 0 or 2 parameters (LOWER,UPPER), got 1 in '" + text
-                            + "'; e.g. rrelu:0.125,0.333");
-                }
-                arguments.count(0, 2, "LOWER,UPPER");
-                yield parameters.length == 0 ? new Rrelu() : new Rrelu(arguments.number(0), arguments.number(1));
-            }
-            case Elu.NAME -> {
-                arguments.count(0, 1, "ALPHA");
-                yield parameters.length == 0 ? new Elu() : new Elu(arguments.number(0));
-            }
-            case Celu.NAME -> {
-                arguments.count(0, 1, "ALPHA");
-                yield parameters.length == 0 ? new Celu() : new Celu(arguments.number(0));
-            }
-            case Swish.NAME -> {
-                arguments.count(0, 1, "BETA");
-                yield parameters.length == 0 ? new Swish() : new Swish(arguments.number(0));
-            }
-            case Softplus.NAME -> {
-                arguments.count(0, 2, "BETA[,THRESHOLD]");
-                double beta = parameters.length > 0 ? arguments.number(0) : Softplus.DEFAULT_BETA;
-                double threshold = parameters.length > 1 ? arguments.number(1) : Softplus.DEFAULT_THRESHOLD;
-                yield new Softplus(beta, threshold);
-            }
-            case Gelu.NAME -> {
-                arguments.count(0, 1, "tanh");
-                if (parameters.length == 0) {
-                    yield new Gelu();
-                }
-                yield switch (parameters[0].toLowerCase(Locale.ROOT)) {
-                    case "tanh" -> new Gelu(Gelu.Approximation.TANH);
-                    case "none", "erf" -> new Gelu(Gelu.Approximation.NONE);
-                    default -> throw new IllegalArgumentException("gelu approximation must be tanh or none, got '"
-                            + parameters[0] + "' in '" + text + "'");
-                };
-            }
-            default -> throw new IllegalArgumentException("unknown activation '" + name + "'"
-                    + (text.equals(name) ? "" : " in '" + text + "'") + "; valid names: " + String.join(", ", Activations.NAMES));
-        };
+            return Double.parseDouble(given);
+        }
+        String word = given.toLowerCase(Locale.ROOT);
+        if (!parameter.words().contains(word)) {
+            throw new IllegalArgumentException(type.name() + " " + parameter.description() + " must be "
+                    + oneOf(parameter.words()) + ", got '" + given + "' in '" + text + "'");
+        }
+        return word;
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    private static String oneOf(List<String> words) {
+        int last = words.size() - 1;
+        return last == 0 ? words.get(0) : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
+    }
+
+    private static String validNames() {
+        return String.join(", ", Activations.NAMES);
     }
 
     /** Parses a comma-separated list of specs, e.g. {@code "relu,softplus:1,20,elu:1.0"} (three specs). */
     public static List<Activation> parseList(String specs) {
         if (specs == null || specs.isBlank()) {
-            throw new IllegalArgumentException("empty list of activation specs; valid names: " + String.join(", ", Activations.NAMES));
+            throw new IllegalArgumentException("empty list of activation specs; valid names: " + validNames());
         }
         List<Activation> activations = new ArrayList<>();
         for (String spec : split(specs)) {
@@ -163,34 +139,6 @@ public final class ActivationSpecs {
         /** Converts with {@link #parse(String)}. */
         public Converter() {
             super(ActivationSpecs::parse);
-        }
-    }
-
-    /** The parameters of one spec, with checks that produce one-line messages. */
-    private record Arguments(String text, String name, String[] parameters) {
-
-        <T extends Activation> T none(T activation) {
-            if (parameters.length > 0) {
-                throw new IllegalArgumentException(name + " takes no parameters, got '" + text + "'");
-            }
-            return activation;
-        }
-
-        void count(int min, int max, String syntax) {
-            if (parameters.length < min || parameters.length > max) {
-                String expected = min == max ? "exactly " + min : min == 0 ? "at most " + max : min + " to " + max;
-                throw new IllegalArgumentException(name + " takes " + expected + " parameter" + (max == 1 ? "" : "s")
-                        + " (" + name + ":" + syntax + "), got " + parameters.length + " in '" + text + "'");
-            }
-        }
-
-        double number(int index) {
-            String parameter = parameters[index];
-            if (!SpecText.isNumber(parameter)) {
-                throw new IllegalArgumentException(name + ": parameter " + (index + 1) + " must be a number, got '"
-                        + parameter + "' in '" + text + "'");
-            }
-            return Double.parseDouble(parameter);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class ActivationValuesCommand implements Runnable {
 
     @Option(names = {"-a", "--activation"}, required = true, paramLabel = "SPEC",
             description = "Activation spec, e.g. relu, leaky_relu:0.1, elu:1.0, softplus:1,20. One of: "
-                    + ActivationSpecs.SYNTAX)
+                    + ActivationSpecs.SYNTAX_IN_HELP)
     private Activation activation;
 
     @Option(names = "--x", split = ",", paramLabel = "X", defaultValue = "-3,-1,-0.5,0,0.5,1,3",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "  relulab activations values --activation elu:1.0 --x -1,0,0.5",
             "  relulab activations plot --out figures --activations relu,gelu,softplus:1,20",
             "",
-            "Activation specs: " + ActivationSpecs.SYNTAX,
+            "Activation specs: " + ActivationSpecs.SYNTAX_IN_HELP,
         })
 public final class ActivationsCommand implements Runnable {
 

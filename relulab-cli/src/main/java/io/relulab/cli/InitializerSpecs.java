@@ -1,27 +1,24 @@
 package io.relulab.cli;
 
 import io.relulab.nn.Constant;
-import io.relulab.nn.GlorotNormal;
-import io.relulab.nn.GlorotUniform;
-import io.relulab.nn.HeNormal;
-import io.relulab.nn.HeUniform;
 import io.relulab.nn.Initializer;
-import io.relulab.nn.LecunNormal;
-import io.relulab.nn.Rai;
-import io.relulab.nn.Zeros;
+import io.relulab.nn.Initializers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The initializer spec parser: {@code glorot_uniform}, {@code glorot_normal}, {@code he_normal},
- * {@code he_uniform}, {@code lecun_normal}, {@code rai}, {@code zeros}, {@code constant:VALUE}
- * (case-insensitive). {@link Initializer#spec()} gives back a spec this parser turns into an equal initializer.
+ * The initializer spec parser: the names of the registry ({@link Initializers}) — {@code glorot_uniform},
+ * {@code glorot_normal}, {@code he_normal}, {@code he_uniform}, {@code lecun_normal}, {@code rai}, {@code zeros} —
+ * and {@code constant:VALUE} (case-insensitive). {@link Initializer#spec()} gives back a spec this parser turns into
+ * an equal initializer.
  */
 public final class InitializerSpecs {
 
     /** The names, in help order. */
-    public static final List<String> NAMES = List.of(GlorotUniform.SPEC, GlorotNormal.SPEC, HeNormal.SPEC, HeUniform.SPEC,
-            LecunNormal.SPEC, Rai.SPEC, Zeros.SPEC, "constant:VALUE");
+    public static final List<String> NAMES = names();
+
+    private static final String CONSTANT_PREFIX = Initializers.CONSTANT_NAME + ":";
 
     private InitializerSpecs() {
     }
@@ -33,24 +30,23 @@ public final class InitializerSpecs {
         }
         String text = spec.strip();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("constant:")) {
-            String value = text.substring("constant:".length()).strip();
+        if (lower.startsWith(CONSTANT_PREFIX)) {
+            String value = text.substring(CONSTANT_PREFIX.length()).strip();
             try {
                 return new Constant(Double.parseDouble(value));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("initializer '" + text + "': constant value must be a number, got '" + value + "'");
             }
         }
-        return switch (lower) {
-            case GlorotUniform.SPEC -> new GlorotUniform();
-            case GlorotNormal.SPEC -> new GlorotNormal();
-            case HeNormal.SPEC -> new HeNormal();
-            case HeUniform.SPEC -> new HeUniform();
-            case LecunNormal.SPEC -> new LecunNormal();
-            case Rai.SPEC -> new Rai();
-            case Zeros.SPEC -> new Zeros();
-            default -> throw new IllegalArgumentException("unknown initializer '" + text + "'; expected one of: " + String.join(", ", NAMES));
-        };
+        return Initializers.withoutParameters(lower).orElseThrow(() -> new IllegalArgumentException(
+                "unknown initializer '" + text + "'; expected one of: " + String.join(", ", NAMES)));
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        Initializers.WITHOUT_PARAMETERS.forEach(initializer -> names.add(initializer.spec()));
+        names.add(Initializers.CONSTANT_SYNTAX);
+        return List.copyOf(names);
     }
 
     /** picocli converter for {@code Initializer} options. */

@@ -41,10 +41,20 @@ public final class ReluLab implements Runnable {
     /** Exit code for bad usage or bad input. */
     public static final int EXIT_USAGE = 2;
 
+    private static final String HEADLESS = "java.awt.headless";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Runs the program and exits with its code. The program draws charts without a display, so it makes AWT
+     * headless unless the user chose otherwise ({@code -Djava.awt.headless=false}); the library classes never
+     * set it themselves (an embedder without a display passes {@code -Djava.awt.headless=true}).
+     */
     public static void main(String[] args) {
+        if (System.getProperty(HEADLESS) == null) {
+            System.setProperty(HEADLESS, "true");
+        }
         System.exit(execute(args));
     }
 
@@ -57,6 +67,7 @@ public final class ReluLab implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new ReluLab());
         commandLine.registerConverter(Activation.class, new ActivationSpecs.Converter());
+        commandLine.setResourceBundle(new HelpVariables());
         commandLine.setExecutionExceptionHandler(ReluLab::handleExecutionException);
         commandLine.setParameterExceptionHandler(ReluLab::handleParameterException);
         return commandLine;

@@ -98,7 +98,7 @@ public final class TrainCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-a", "--activation"}, paramLabel = "SPEC", defaultValue = "relu",
-            description = "Hidden activation (default: ${DEFAULT-VALUE}). One of: " + ActivationSpecs.SYNTAX)
+            description = "Hidden activation (default: ${DEFAULT-VALUE}). One of: " + ActivationSpecs.SYNTAX_IN_HELP)
     private Activation activation = new Relu();
 
     @Option(names = "--hidden", paramLabel = "WIDTHS", defaultValue = "64,32",

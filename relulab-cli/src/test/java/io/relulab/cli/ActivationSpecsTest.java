@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relulab.activation.Activation;
+import io.relulab.activation.ActivationType;
 import io.relulab.activation.Activations;
 import io.relulab.activation.Celu;
 import io.relulab.activation.Elu;
@@ -48,6 +49,7 @@ class ActivationSpecsTest {
                 Arguments.of("celu", new Celu(1.0)),
                 Arguments.of("gelu", new Gelu(Gelu.Approximation.NONE)),
                 Arguments.of("gelu:none", new Gelu(Gelu.Approximation.NONE)),
+                Arguments.of("gelu:ERF", new Gelu(Gelu.Approximation.NONE)),
                 Arguments.of("gelu:tanh", new Gelu(Gelu.Approximation.TANH)),
                 Arguments.of("silu", new Swish(1.0)),
                 Arguments.of("swish", new Swish(1.0)),
@@ -81,31 +83,42 @@ class ActivationSpecsTest {
     }
 
     @Test
-    void everyCatalogueNameIsParsed() {
-        for (String name : Activations.NAMES) {
-            String spec = name.equals("leaky_relu") ? "leaky_relu:0.1" : name;
-            assertThat(ActivationSpecs.parse(spec).spec()).startsWith(name.equals("swish") ? "silu" : name);
+    void everyRegisteredExampleParsesBackAndEveryNameWithoutRequiredParametersParsesAlone() {
+        for (ActivationType<?> type : Activations.TYPES) {
+            for (Activation example : type.examples()) {
+                assertThat(ActivationSpecs.parse(example.spec())).as(example.spec()).isEqualTo(example);
+            }
+            if (type.requiredCount() == 0) {
+                assertThat(ActivationSpecs.parse(type.name().toUpperCase(java.util.Locale.ROOT))).isEqualTo(type.create(List.of()));
+            }
         }
+    }
+
+    @Test
+    void syntaxListsEveryRegisteredType() {
+        assertThat(ActivationSpecs.SYNTAX).startsWith("relu, leaky_relu:SLOPE, prelu[:ALPHA], rrelu[:LOWER,UPPER], relu6, ")
+                .contains("softplus[:BETA[,THRESHOLD]]", "gelu[:tanh]");
+        assertThat(ActivationSpecs.SYNTAX.split(", ")).hasSameSizeAs(Activations.TYPES);
     }
 
     @Test
     void unknownNameListsTheValidOnes() {
         assertThatThrownBy(() -> ActivationSpecs.parse("reluu:0.1"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown activation 'reluu' in 'reluu:0.1'; valid names: relu, leaky_relu, prelu, rrelu, relu6, elu,"
-                        + " selu, celu, gelu, silu, swish, mish, softplus, hardswish, sigmoid, tanh, identity");
+                .hasMessage("unknown activation 'reluu' in 'reluu:0.1'; valid names: " + String.join(", ", Activations.NAMES))
+                .hasMessageContaining("valid names: relu, leaky_relu, prelu, rrelu, relu6, elu, selu, celu, gelu, silu, swish,");
     }
 
     @Test
     void invalidParameterGivesTheActivationsOwnMessage() {
         assertThatThrownBy(() -> ActivationSpecs.parse("leaky_relu:2"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("negativeSlope must be in [0, 1), got 2.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("leaky_relu slope must be in [0, 1), got 2.0");
         assertThatThrownBy(() -> ActivationSpecs.parse("elu:-1"))
-                .hasMessage("alpha must be a finite number >= 0, got -1.0");
+                .hasMessage("elu alpha must be a finite number >= 0, got -1.0");
         assertThatThrownBy(() -> ActivationSpecs.parse("rrelu:0.3,0.1"))
-                .hasMessage("upper must be in [lower, 1) = [0.3, 1), got 0.1");
+                .hasMessage("rrelu upper bound must be in [lower, 1) = [0.3, 1), got 0.1");
         assertThatThrownBy(() -> ActivationSpecs.parse("leaky_relu:NaN"))
-                .hasMessage("negativeSlope must be in [0, 1), got NaN");
+                .hasMessage("leaky_relu slope must be in [0, 1), got NaN");
     }
 
     @Test
@@ -116,7 +129,7 @@ class ActivationSpecsTest {
         assertThatThrownBy(() -> ActivationSpecs.parse("softplus:1,20,3"))
                 .hasMessage("softplus takes at most 2 parameters (softplus:BETA[,THRESHOLD]), got 3 in 'softplus:1,20,3'");
         assertThatThrownBy(() -> ActivationSpecs.parse("rrelu:0.1"))
-                .hasMessage("rrelu takes 0 or 2 parameters (LOWER,UPPER), got 1 in 'rrelu:0.1'; e.g. rrelu:0.125,0.333");
+                .hasMessage("rrelu takes 0 or 2 parameters (LOWER,UPPER), got 1 in 'rrelu:0.1'; e.g. rrelu:0.125,0.3333333333333333");
         assertThatThrownBy(() -> ActivationSpecs.parse("elu:one"))
                 .hasMessage("elu: parameter 1 must be a number, got 'one' in 'elu:one'");
         assertThatThrownBy(() -> ActivationSpecs.parse("elu:"))
@@ -124,14 +137,14 @@ class ActivationSpecsTest {
         assertThatThrownBy(() -> ActivationSpecs.parse("elu:1d"))
                 .hasMessage("elu: parameter 1 must be a number, got '1d' in 'elu:1d'");
         assertThatThrownBy(() -> ActivationSpecs.parse("gelu:fast"))
-                .hasMessage("gelu approximation must be tanh or none, got 'fast' in 'gelu:fast'");
+                .hasMessage("gelu approximation must be tanh, none or erf, got 'fast' in 'gelu:fast'");
         assertThatThrownBy(() -> ActivationSpecs.parse(" ")).hasMessageStartingWith("empty activation spec; valid names: relu,");
     }
 
     @Test
     void leakyReluRequiresAnExplicitSlope() {
         assertThatThrownBy(() -> ActivationSpecs.parse("leaky_relu"))
-                .hasMessage("leaky_relu needs its negative slope, e.g. leaky_relu:0.1 (frameworks disagree on a default:"
+                .hasMessage("leaky_relu needs its slope, e.g. leaky_relu:0.1 (frameworks disagree on a default:"
                         + " PyTorch 0.01, Keras 0.3)");
     }
 
@@ -158,6 +171,6 @@ class ActivationSpecsTest {
         assertThat(converter.convert("prelu:0.25")).isEqualTo(new PRelu(0.25));
         assertThatThrownBy(() -> converter.convert("leaky_relu:2"))
                 .isInstanceOf(picocli.CommandLine.TypeConversionException.class)
-                .hasMessage("negativeSlope must be in [0, 1), got 2.0");
+                .hasMessage("leaky_relu slope must be in [0, 1), got 2.0");
     }
 }

@@ -53,7 +53,7 @@ class ActivationsCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("negativeSlope must be in [0, 1), got 2.0").doesNotContain("Exception");
+        assertThat(run.err()).contains("leaky_relu slope must be in [0, 1), got 2.0").doesNotContain("Exception");
     }
 
     @Test
@@ -125,7 +125,7 @@ class ActivationsCommandTest {
         CommandRunner run = run("activations", "plot", "--out", folder.toString(), "--activations", "relu,leaky_relu:1.5");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("negativeSlope must be in [0, 1), got 1.5");
+        assertThat(run.err()).contains("leaky_relu slope must be in [0, 1), got 1.5");
     }
 
     @Test

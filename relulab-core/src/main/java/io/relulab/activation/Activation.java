@@ -63,4 +63,13 @@ public interface Activation {
     default boolean canDie() {
         return false;
     }
+
+    /**
+     * Chooses the engine's hidden layer for this activation among {@code layers}: by default
+     * {@link ActivationLayers#elementwise}; PReLU (learnable per-unit slopes) and RReLU (random training slopes)
+     * choose their own. This is how the engine builds layers without asking which activation it holds.
+     */
+    default <L> L layer(ActivationLayers<L> layers) {
+        return layers.elementwise(this);
+    }
 }

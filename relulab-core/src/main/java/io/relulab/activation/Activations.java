@@ -1,34 +1,59 @@
 package io.relulab.activation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The catalogue of activation names, as they appear at the start of spec strings
- * ({@link Activation#spec()}). Turning strings into activations is the command line's job
- * ({@code io.relulab.cli.ActivationSpecs}); this list is what it offers and what error messages show.
+ * THE registry of activations: every {@link ActivationType}, once, in the order help texts and tables list
+ * them (rectifier family first). Adding an activation means writing its record, with its {@code TYPE}, and
+ * listing that type here; the command line's spec parser and syntax summary, the report's labels and the
+ * conformance tests read this list. Turning spec strings into activations is the command line's job
+ * ({@code io.relulab.cli.ActivationSpecs}); this class gives it the vocabulary.
  */
 public final class Activations {
 
-    /** Every canonical name, rectifier family first. */
-    public static final List<String> NAMES = List.of(
-            Relu.NAME, LeakyRelu.NAME, PRelu.NAME, Rrelu.NAME, Relu6.NAME,
-            Elu.NAME, Selu.NAME, Celu.NAME,
-            Gelu.NAME, Swish.SILU_NAME, Swish.NAME, Mish.NAME, Softplus.NAME, Hardswish.NAME,
-            Sigmoid.NAME, Tanh.NAME, Identity.NAME);
+    /** Every registered type, rectifier family first. */
+    public static final List<ActivationType<?>> TYPES = List.of(
+            Relu.TYPE, LeakyRelu.TYPE, PRelu.TYPE, Rrelu.TYPE, Relu6.TYPE,
+            Elu.TYPE, Selu.TYPE, Celu.TYPE,
+            Gelu.TYPE, Swish.SILU_TYPE, Swish.TYPE, Mish.TYPE, Softplus.TYPE, Hardswish.TYPE,
+            Sigmoid.TYPE, Tanh.TYPE, Identity.TYPE);
+
+    /** Every canonical name, in {@link #TYPES} order. */
+    public static final List<String> NAMES = TYPES.stream().map(ActivationType::name).toList();
+
+    private static final Map<String, ActivationType<?>> BY_NAME = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(ActivationType::name, Function.identity()));
 
     private Activations() {
     }
 
+    /** The type named {@code name} (lower case, as in spec strings), if any. */
+    public static Optional<ActivationType<?>> type(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
     /**
-     * One instance of every kind of activation with the defaults of its class (PReLU with α = 0.25
-     * rather than 0 so that it differs from ReLU; Leaky ReLU with the notebook's 0.1, since it has no
-     * default): useful for tests, benchmarks and overview plots.
+     * The registered type of {@code activation}, found by the name its {@link Activation#spec()} starts with.
+     *
+     * @throws IllegalArgumentException for an activation that is not registered here (e.g. one defined outside
+     *     this library), naming its spec
      */
+    public static ActivationType<?> typeOf(Activation activation) {
+        String name = ActivationType.nameOf(activation.spec());
+        ActivationType<?> type = BY_NAME.get(name);
+        if (type == null || !type.describes(activation)) {
+            throw new IllegalArgumentException("activation " + activation.spec() + " (" + activation.getClass().getName()
+                    + ") is not registered in io.relulab.activation.Activations; registered names: " + String.join(", ", NAMES));
+        }
+        return type;
+    }
+
+    /** The examples of every type ({@link ActivationType#examples()}), in {@link #TYPES} order: for tests, benchmarks and plots. */
     public static List<Activation> examples() {
-        return List.of(
-                new Relu(), new LeakyRelu(LeakyRelu.NOTEBOOK_NEGATIVE_SLOPE), new PRelu(PRelu.HE_INITIAL_ALPHA),
-                new Rrelu(), new Relu6(), new Elu(), new Selu(), new Celu(),
-                new Gelu(), new Gelu(Gelu.Approximation.TANH), new Swish(), new Swish(1.5), new Mish(),
-                new Softplus(), new Hardswish(), new Sigmoid(), new Tanh(), new Identity());
+        return TYPES.stream().<Activation>flatMap(type -> type.examples().stream()).toList();
     }
 }

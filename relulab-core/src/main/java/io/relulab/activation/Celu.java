@@ -26,6 +26,15 @@ public record Celu(double alpha) implements Activation {
     /** PyTorch's and Keras' default α. */
     public static final double DEFAULT_ALPHA = 1.0;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Celu> TYPE = ActivationType.builder(NAME, Celu.class)
+            .parameter(ActivationParameter.number("ALPHA", "alpha", DEFAULT_ALPHA))
+            .factory(parameters -> new Celu(parameters.number(0)))
+            .label(a -> "CELU (α=" + ActivationType.labelNumber(a.alpha()) + ")")
+            .kinks(0.0)
+            .examples(new Celu(), new Celu(0.5), new Celu(3.0))
+            .build();
+
     /** Validates α. */
     public Celu {
         alpha = Checks.finitePositive("alpha", alpha);

@@ -28,6 +28,15 @@ public record Elu(double alpha) implements Activation {
     /** PyTorch's and Keras' default α. */
     public static final double DEFAULT_ALPHA = 1.0;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Elu> TYPE = ActivationType.builder(NAME, Elu.class)
+            .parameter(ActivationParameter.number("ALPHA", "alpha", DEFAULT_ALPHA))
+            .factory(parameters -> new Elu(parameters.number(0)))
+            .label(a -> "ELU (α=" + ActivationType.labelNumber(a.alpha()) + ")")
+            .kinks(0.0)
+            .examples(new Elu(), new Elu(0.5), new Elu(0.0), new Elu(2.5))
+            .build();
+
     /** Validates α. */
     public Elu {
         alpha = Checks.finiteNonNegative("alpha", alpha);

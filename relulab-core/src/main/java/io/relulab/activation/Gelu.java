@@ -1,5 +1,6 @@
 package io.relulab.activation;
 
+import java.util.List;
 import org.apache.commons.numbers.gamma.Erfc;
 
 /**
@@ -45,6 +46,14 @@ public record Gelu(Approximation approximation) implements Activation {
     private static final double INVERSE_SQRT_2PI = 0.3989422804014327; // 1/√(2π)
     private static final double SQRT_2_OVER_PI = 0.7978845608028654; // √(2/π)
     private static final double CUBIC_COEFFICIENT = 0.044715;
+
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Gelu> TYPE = ActivationType.builder(NAME, Gelu.class)
+            .parameter(ActivationParameter.word("tanh", "approximation", "none", List.of("tanh", "none", "erf")))
+            .factory(parameters -> new Gelu(parameters.word(0).equals("tanh") ? Approximation.TANH : Approximation.NONE))
+            .label(a -> a.approximation() == Approximation.NONE ? "GELU" : "GELU (tanh)")
+            .examples(new Gelu(), new Gelu(Approximation.TANH))
+            .build();
 
     /** Validates the approximation. */
     public Gelu {

@@ -19,6 +19,10 @@ public record Hardswish() implements Activation {
     /** Canonical name in spec strings. */
     public static final String NAME = "hardswish";
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Hardswish> TYPE = ActivationType.builder(NAME, Hardswish.class)
+            .factory(parameters -> new Hardswish()).label("Hardswish").kinks(-3.0, 3.0).examples(new Hardswish()).build();
+
     @Override
     public double value(double x) {
         if (x <= -3.0) {

@@ -15,6 +15,10 @@ public record Identity() implements Activation {
     /** Canonical name in spec strings. */
     public static final String NAME = "identity";
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Identity> TYPE = ActivationType.builder(NAME, Identity.class)
+            .factory(parameters -> new Identity()).label("Identity").examples(new Identity()).build();
+
     @Override
     public double value(double x) {
         return x;

@@ -29,6 +29,18 @@ public record LeakyRelu(double negativeSlope) implements Activation {
     /** The slope used by the reference notebook. */
     public static final double NOTEBOOK_NEGATIVE_SLOPE = 0.1;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<LeakyRelu> TYPE = ActivationType.builder(NAME, LeakyRelu.class)
+            .parameter(ActivationParameter.requiredNumber("SLOPE", "slope", "frameworks disagree on a default: PyTorch "
+                    + ActivationType.labelNumber(PYTORCH_DEFAULT_NEGATIVE_SLOPE) + ", Keras "
+                    + ActivationType.labelNumber(KERAS_LAYER_DEFAULT_NEGATIVE_SLOPE)))
+            .factory(parameters -> new LeakyRelu(parameters.number(0)))
+            .label(a -> "Leaky ReLU (α=" + ActivationType.labelNumber(a.negativeSlope()) + ")")
+            .kinks(0.0)
+            .examples(new LeakyRelu(NOTEBOOK_NEGATIVE_SLOPE), new LeakyRelu(0.0), new LeakyRelu(PYTORCH_DEFAULT_NEGATIVE_SLOPE),
+                    new LeakyRelu(0.5))
+            .build();
+
     /** Validates the slope. */
     public LeakyRelu {
         negativeSlope = Checks.inHalfOpenRange("negativeSlope", negativeSlope, 0.0, 1.0);

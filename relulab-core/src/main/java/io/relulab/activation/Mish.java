@@ -24,6 +24,10 @@ public record Mish() implements Activation {
 
     private static final double SATURATION = 40.0;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Mish> TYPE = ActivationType.builder(NAME, Mish.class)
+            .factory(parameters -> new Mish()).label("Mish").examples(new Mish()).build();
+
     @Override
     public double value(double x) {
         if (x > SATURATION) {

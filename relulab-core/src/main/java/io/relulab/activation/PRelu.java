@@ -34,6 +34,15 @@ public record PRelu(double alpha) implements Activation {
     /** He et al. 2015 / PyTorch initial slope. */
     public static final double HE_INITIAL_ALPHA = 0.25;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<PRelu> TYPE = ActivationType.builder(NAME, PRelu.class)
+            .parameter(ActivationParameter.number("ALPHA", "alpha", KERAS_DEFAULT_ALPHA))
+            .factory(parameters -> new PRelu(parameters.number(0)))
+            .label(a -> "PReLU (α=" + ActivationType.labelNumber(a.alpha()) + ")")
+            .kinks(0.0)
+            .examples(new PRelu(HE_INITIAL_ALPHA), new PRelu(), new PRelu(-0.3), new PRelu(1.7))
+            .build();
+
     /** Validates the slope. */
     public PRelu {
         alpha = Checks.finite("alpha", alpha);
@@ -112,5 +121,11 @@ public record PRelu(double alpha) implements Activation {
     @Override
     public boolean canDie() {
         return alpha == 0.0;
+    }
+
+    /** One learnable slope per unit, starting at α. */
+    @Override
+    public <L> L layer(ActivationLayers<L> layers) {
+        return layers.learnedSlopes(this);
     }
 }

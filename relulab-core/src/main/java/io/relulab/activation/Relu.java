@@ -20,6 +20,10 @@ public record Relu() implements Activation {
     /** Canonical name in spec strings. */
     public static final String NAME = "relu";
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Relu> TYPE = ActivationType.builder(NAME, Relu.class)
+            .factory(parameters -> new Relu()).label("ReLU").kinks(0.0).examples(new Relu()).build();
+
     @Override
     public double value(double x) {
         return x <= 0.0 ? 0.0 : x;

@@ -21,6 +21,10 @@ public record Relu6() implements Activation {
     /** The cap. */
     public static final double CAP = 6.0;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Relu6> TYPE = ActivationType.builder(NAME, Relu6.class)
+            .factory(parameters -> new Relu6()).label("ReLU6").kinks(0.0, CAP).examples(new Relu6()).build();
+
     @Override
     public double value(double x) {
         return Math.min(Math.max(x, 0.0), CAP);

@@ -33,6 +33,17 @@ public record Rrelu(double lower, double upper) implements Activation {
     /** PyTorch's default upper bound 1/3. */
     public static final double DEFAULT_UPPER = 1.0 / 3.0;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Rrelu> TYPE = ActivationType.builder(NAME, Rrelu.class)
+            .parameter(ActivationParameter.number("LOWER", "lower bound", DEFAULT_LOWER))
+            .parameter(ActivationParameter.number("UPPER", "upper bound", DEFAULT_UPPER))
+            .allOrNone()
+            .factory(parameters -> new Rrelu(parameters.number(0), parameters.number(1)))
+            .label(a -> "RReLU (α~U[" + ActivationType.labelNumber(a.lower()) + ", " + ActivationType.labelNumber(a.upper()) + "])")
+            .kinks(0.0)
+            .examples(new Rrelu(), new Rrelu(0.1, 0.1), new Rrelu(0.0, 0.5))
+            .build();
+
     /** Validates the bounds. */
     public Rrelu {
         lower = Checks.inHalfOpenRange("lower", lower, 0.0, 1.0);
@@ -99,5 +110,11 @@ public record Rrelu(double lower, double upper) implements Activation {
     @Override
     public boolean canDie() {
         return upper == 0.0;
+    }
+
+    /** Slopes drawn from the trial's generator in training. */
+    @Override
+    public <L> L layer(ActivationLayers<L> layers) {
+        return layers.randomSlopes(this);
     }
 }

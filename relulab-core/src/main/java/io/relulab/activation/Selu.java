@@ -29,6 +29,10 @@ public record Selu() implements Activation {
     /** λ·α, the coefficient of the negative branch. */
     public static final double NEGATIVE_COEFFICIENT = SCALE * ALPHA;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Selu> TYPE = ActivationType.builder(NAME, Selu.class)
+            .factory(parameters -> new Selu()).label("SELU").kinks(0.0).examples(new Selu()).build();
+
     @Override
     public double value(double x) {
         return ExponentialKernels.forward(x, SCALE, NEGATIVE_COEFFICIENT, 1.0);

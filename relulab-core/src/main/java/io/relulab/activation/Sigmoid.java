@@ -17,6 +17,10 @@ public record Sigmoid() implements Activation {
     /** Canonical name in spec strings. */
     public static final String NAME = "sigmoid";
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Sigmoid> TYPE = ActivationType.builder(NAME, Sigmoid.class)
+            .factory(parameters -> new Sigmoid()).label("Sigmoid").examples(new Sigmoid()).build();
+
     @Override
     public double value(double x) {
         return Logistic.sigmoid(x);

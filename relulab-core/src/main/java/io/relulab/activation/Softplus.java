@@ -29,6 +29,18 @@ public record Softplus(double beta, double threshold) implements Activation {
     /** PyTorch's default threshold. */
     public static final double DEFAULT_THRESHOLD = 20.0;
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Softplus> TYPE = ActivationType.builder(NAME, Softplus.class)
+            .parameter(ActivationParameter.number("BETA", "beta", DEFAULT_BETA))
+            .parameter(ActivationParameter.number("THRESHOLD", "threshold", DEFAULT_THRESHOLD))
+            .factory(parameters -> new Softplus(parameters.number(0), parameters.number(1)))
+            .label(a -> a.beta() == DEFAULT_BETA && a.threshold() == DEFAULT_THRESHOLD ? "Softplus"
+                    : "Softplus (β=" + ActivationType.labelNumber(a.beta()) + ", threshold="
+                            + ActivationType.labelNumber(a.threshold()) + ")")
+            .kinks(a -> Double.isFinite(a.threshold() / a.beta()) ? new double[] {a.threshold() / a.beta()} : new double[0])
+            .examples(new Softplus(), new Softplus(2.0, 20.0), new Softplus(0.5, 10.0), new Softplus(1.0, Double.POSITIVE_INFINITY))
+            .build();
+
     /** Validates β and the threshold. */
     public Softplus {
         beta = Checks.finitePositive("beta", beta);

@@ -26,6 +26,17 @@ public record Swish(double beta) implements Activation {
     /** β of SiLU. */
     public static final double SILU_BETA = 1.0;
 
+    /** SiLU's entry in the registry ({@link Activations}): {@code silu}, no parameters (β = 1). */
+    public static final ActivationType<Swish> SILU_TYPE = ActivationType.builder(SILU_NAME, Swish.class)
+            .factory(parameters -> new Swish()).label("SiLU").examples(new Swish()).build();
+    /** Swish-β's entry in the registry ({@link Activations}): {@code swish[:BETA]}; β = 1 is written {@code silu}. */
+    public static final ActivationType<Swish> TYPE = ActivationType.builder(NAME, Swish.class)
+            .parameter(ActivationParameter.number("BETA", "beta", SILU_BETA))
+            .factory(parameters -> new Swish(parameters.number(0)))
+            .label(a -> "Swish (β=" + ActivationType.labelNumber(a.beta()) + ")")
+            .examples(new Swish(1.5), new Swish(0.0), new Swish(10.0))
+            .build();
+
     /** Validates β. */
     public Swish {
         beta = Checks.finiteNonNegative("beta", beta);

@@ -17,6 +17,10 @@ public record Tanh() implements Activation {
     /** Canonical name in spec strings. */
     public static final String NAME = "tanh";
 
+    /** The entry of this activation in the registry ({@link Activations}). */
+    public static final ActivationType<Tanh> TYPE = ActivationType.builder(NAME, Tanh.class)
+            .factory(parameters -> new Tanh()).label("Tanh").examples(new Tanh()).build();
+
     @Override
     public double value(double x) {
         return Math.tanh(x);

@@ -4,6 +4,7 @@ import io.relulab.data.Dataset;
 import io.relulab.math.Matrix;
 import io.relulab.nn.ForwardTrace;
 import io.relulab.nn.Network;
+import io.relulab.nn.NonlinearLayer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,24 +16,37 @@ import java.util.Set;
  * in inference mode, batch by batch as the {@link ProbeSet} says, which overwrites the network's
  * forward buffers (call it between training steps, not between a forward and its backward pass).
  *
- * @param probe which rows to look at
- * @param tau   dormancy threshold τ ≥ 0 (ReDo score ≤ τ ⇒ dormant); {@link #DEFAULT_TAU} by default
+ * @param probe             which rows to look at
+ * @param tau               dormancy threshold τ ≥ 0 (ReDo score ≤ τ ⇒ dormant); {@link #DEFAULT_TAU} by default
+ * @param saturationEpsilon saturation threshold ε &gt; 0 (largest |f′(z)| &lt; ε ⇒ saturated);
+ *                          {@link #DEFAULT_SATURATION_EPSILON} by default
  */
-public record DeadNeuronAnalyzer(ProbeSet probe, double tau) {
+public record DeadNeuronAnalyzer(ProbeSet probe, double tau, double saturationEpsilon) {
 
     /** τ = 0.1, the value ReDo uses (Sokar et al. 2023). */
     public static final double DEFAULT_TAU = 0.1;
+
+    /**
+     * ε = 1e-3: a saturated unit passes at most a thousandth of the gradient a linear unit would. A choice of
+     * this project (no paper fixes it): an ELU (α = 1) unit is saturated when z &lt; ln ε ≈ −6.91 on every probe
+     * row, a GELU unit when z &lt; −4 on every row (both kept true by {@code UnitStatisticsTest}).
+     */
+    public static final double DEFAULT_SATURATION_EPSILON = 1e-3;
 
     public DeadNeuronAnalyzer {
         if (probe == null) {
             throw new IllegalArgumentException("probe must not be null");
         }
-        if (!(tau >= 0) || !Double.isFinite(tau)) {
-            throw new IllegalArgumentException("tau must be a finite number ≥ 0, got " + tau);
-        }
+        UnitMeasures.checkTau(tau);
+        UnitMeasures.checkSaturationEpsilon(saturationEpsilon);
     }
 
-    /** The notebook's probe (first 100 rows) and τ = 0.1. */
+    /** A probe and τ with the default saturation ε. */
+    public DeadNeuronAnalyzer(ProbeSet probe, double tau) {
+        this(probe, tau, DEFAULT_SATURATION_EPSILON);
+    }
+
+    /** The notebook's probe (first 100 rows), τ = 0.1 and ε = 1e-3. */
     public static DeadNeuronAnalyzer defaults() {
         return new DeadNeuronAnalyzer(ProbeSet.notebook(), DEFAULT_TAU);
     }
@@ -72,14 +86,16 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau) {
 
     private DeadNeuronReport analyze(Network network, int rowCount, RowSource source, DeadNeuronReport previous, int epoch,
             long step) {
-        List<LayerProbeAccumulator> accumulators = new ArrayList<>();
-        for (var layer : network.activationLayers()) {
-            accumulators.add(new LayerProbeAccumulator(layer));
+        List<UnitStatistics> accumulators = new ArrayList<>();
+        for (NonlinearLayer layer : network.activationLayers()) {
+            accumulators.add(new UnitStatistics(layer.units(), layer::derivativeAt));
         }
         for (int[] range : probe.ranges(rowCount)) {
             ForwardTrace trace = network.trace(source.rows(range[0], range[1]));
             for (ForwardTrace.ActivationTrace activation : trace.activations()) {
-                accumulators.get(activation.hiddenLayer() - 1).add(activation.preActivations(), activation.outputs());
+                Matrix preActivations = activation.preActivations();
+                accumulators.get(activation.hiddenLayer() - 1).addRows(preActivations.data(), activation.outputs().data(),
+                        preActivations.rows());
             }
         }
         List<LayerSnapshot> layers = new ArrayList<>(accumulators.size());
@@ -88,7 +104,7 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau) {
             if (previous != null && i < previous.layers().size()) {
                 previousDead = new HashSet<>(previous.layers().get(i).deadUnits());
             }
-            layers.add(accumulators.get(i).snapshot(i + 1, tau, previousDead));
+            layers.add(LayerSnapshot.of(i + 1, accumulators.get(i).measures(tau, saturationEpsilon), previousDead));
         }
         return new DeadNeuronReport(epoch, step, probe, tau, layers);
     }

@@ -33,9 +33,9 @@ public record DeadNeuronReport(int epoch, long step, ProbeSet probe, double tau,
         return layers.stream().mapToInt(LayerSnapshot::deadCount).sum();
     }
 
-    /** Inactive units over all hidden layers. */
-    public int totalInactive() {
-        return layers.stream().mapToInt(LayerSnapshot::inactiveCount).sum();
+    /** Saturated units over all hidden layers. */
+    public int totalSaturated() {
+        return layers.stream().mapToInt(LayerSnapshot::saturatedCount).sum();
     }
 
     /** Dormant units over all hidden layers. */

@@ -1,5 +1,5 @@
 /**
- * Dead and dormant neuron analysis, its training listener, and ReDo neuron recycling.
+ * Dead, dormant and saturated neuron analysis, its training listener, and ReDo neuron recycling.
  *
  * <p>Definitions (DESIGN.md §5), per hidden layer, measured on a {@link io.relulab.diagnostics.ProbeSet}
  * (default: the first 100 training rows, as in the reference notebook):
@@ -11,11 +11,17 @@
  *   <li><b>τ-dormant</b> (Sokar, Agarwal, Castro, Evci, "The Dormant Neuron Phenomenon in Deep
  *       Reinforcement Learning", ICML 2023): score s_i = mean|h_i| / (layer mean of mean|h_k| + 1e-9) ≤ τ,
  *       τ = 0.1 by default.</li>
+ *   <li><b>saturated</b>: the largest |f′(z)| over the probe rows is below ε (1e-3 by default), so the unit
+ *       passes at most ε of the gradient a linear unit would. Every dead unit is saturated; for ELU, GELU,
+ *       SiLU, Softplus, sigmoid or tanh it finds the units pushed so far into a flat region that the
+ *       zero-derivative rule (and, for ELU's |h| ≈ α, the ReDo score) cannot see them.</li>
  * </ol>
  * Also reported: units newly dead or revived since the previous check, and the activation probability
  * Pr[pre-activation &gt; 0] per unit and per layer (Douglas and Yu 2018).
  *
- * <p>{@link io.relulab.diagnostics.DeadNeuronAnalyzer} computes an immutable
+ * <p>{@link io.relulab.diagnostics.UnitStatistics} accumulates the per-unit statistics behind every measure
+ * (for this engine's layers and for any other source of pre-activations, e.g. an imported model);
+ * {@link io.relulab.diagnostics.DeadNeuronAnalyzer} computes an immutable
  * {@link io.relulab.diagnostics.DeadNeuronReport} for a network at any time;
  * {@link io.relulab.diagnostics.DeadNeuronMonitor} does so during training;
  * {@link io.relulab.diagnostics.Redo} recycles dormant units; {@link io.relulab.diagnostics.Scenario}

@@ -19,7 +19,7 @@ public record Constant(double value) implements Initializer {
     /** {@code constant:VALUE}. */
     @Override
     public String spec() {
-        return "constant:" + value;
+        return Initializers.CONSTANT_NAME + ":" + value;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.relulab.nn;
 
 import io.relulab.activation.Activation;
+import io.relulab.activation.ActivationLayers;
 import io.relulab.activation.PRelu;
 import io.relulab.activation.Rrelu;
 import io.relulab.random.NumpyRandom;
@@ -11,10 +12,10 @@ import java.util.Objects;
 /**
  * The shape of a multilayer perceptron: {@code Dense(h₁) → act → … → Dense(h_L) → act → Dense(outputs, head)}.
  *
- * <p>The hidden activation decides the layer type: a PReLU activation gives a {@link PReluLayer} with one
- * learnable slope per unit initialised to the activation's slope; RReLU gives an {@link RreluLayer} that
- * draws its training-mode slopes from the generator passed to {@link #build}; every other activation
- * gives an {@link ActivationLayer}.
+ * <p>The hidden activation chooses the layer type ({@link Activation#layer}): a PReLU activation gives a
+ * {@link PReluLayer} with one learnable slope per unit initialised to the activation's slope; RReLU gives an
+ * {@link RreluLayer} that draws its training-mode slopes from the generator passed to {@link #build}; every
+ * other activation gives an {@link ActivationLayer}.
  *
  * <p>Defaults (Keras, DESIGN.md §4): {@link GlorotUniform} kernels, {@link Zeros} biases, a sigmoid head
  * with one output.
@@ -114,12 +115,21 @@ public record NetworkSpec(int inputSize, List<Integer> hiddenSizes, Activation a
 
     /** The layer applying {@code activation} to {@code units} units of hidden layer {@code number}. */
     static NonlinearLayer activationLayer(Activation activation, int number, int units, NumpyRandom random) {
-        if (activation instanceof PRelu prelu) {
-            return new PReluLayer("prelu_" + number, prelu, units);
-        }
-        if (activation instanceof Rrelu rrelu) {
-            return new RreluLayer(rrelu, units, random);
-        }
-        return new ActivationLayer(activation, units);
+        return activation.layer(new ActivationLayers<NonlinearLayer>() {
+            @Override
+            public NonlinearLayer elementwise(Activation function) {
+                return new ActivationLayer(function, units);
+            }
+
+            @Override
+            public NonlinearLayer learnedSlopes(PRelu prelu) {
+                return new PReluLayer("prelu_" + number, prelu, units);
+            }
+
+            @Override
+            public NonlinearLayer randomSlopes(Rrelu rrelu) {
+                return new RreluLayer(rrelu, units, random);
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.relulab.activation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -87,13 +88,51 @@ class ActivationValidationTest {
     }
 
     @Test
-    void catalogueListsEveryExampleOnce() {
-        assertThat(Activations.NAMES).doesNotHaveDuplicates().hasSize(17);
-        for (Activation example : Activations.examples()) {
-            String name = example.spec().split(":")[0];
-            assertThat(Activations.NAMES).contains(name);
+    void registryListsEveryTypeOnceAndEveryExampleUnderItsOwnType() {
+        assertThat(Activations.NAMES).doesNotHaveDuplicates().hasSameSizeAs(Activations.TYPES);
+        for (ActivationType<?> type : Activations.TYPES) {
+            assertThat(type.syntax()).startsWith(type.name());
+            assertThat(type.examples()).isNotEmpty();
+            for (Activation example : type.examples()) {
+                assertThat(Activations.typeOf(example)).as(example.spec()).isSameAs(type);
+                assertThat(type.label(example)).as(example.spec()).isNotBlank();
+            }
         }
-        assertThat(Activations.examples().stream().map(a -> a.spec().split(":")[0]).distinct())
-                .containsExactlyInAnyOrderElementsOf(Activations.NAMES);
+    }
+
+    @Test
+    void registryBuildsFromParameterValuesWithDefaults() {
+        assertThat(Softplus.TYPE.create(List.of(2.0))).isEqualTo(new Softplus(2.0, Softplus.DEFAULT_THRESHOLD));
+        assertThat(PRelu.TYPE.create(List.of())).isEqualTo(new PRelu());
+        assertThat(Gelu.TYPE.create(List.of("tanh"))).isEqualTo(new Gelu(Gelu.Approximation.TANH));
+        assertThat(Rrelu.TYPE.parameterSyntax()).isEqualTo("LOWER,UPPER");
+        assertThat(Softplus.TYPE.syntax()).isEqualTo("softplus[:BETA[,THRESHOLD]]");
+        assertThat(LeakyRelu.TYPE.syntax()).isEqualTo("leaky_relu:SLOPE");
+        assertThatThrownBy(() -> LeakyRelu.TYPE.create(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rrelu.TYPE.create(List.of(0.1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LeakyRelu.TYPE.create(List.of(2.0))).hasMessage("leaky_relu slope must be in [0, 1), got 2.0");
+        assertThatThrownBy(() -> Rrelu.TYPE.create(List.of(-0.1, 0.2))).hasMessage("rrelu lower bound must be in [0, 1), got -0.1");
+    }
+
+    @Test
+    void anActivationFromOutsideTheRegistryIsNamedInTheError() {
+        Activation outside = new Activation() {
+            @Override
+            public double value(double x) {
+                return x;
+            }
+
+            @Override
+            public double derivative(double x) {
+                return 1;
+            }
+
+            @Override
+            public String spec() {
+                return "mine:2";
+            }
+        };
+        assertThatThrownBy(() -> Activations.typeOf(outside)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("activation mine:2 (").hasMessageContaining("is not registered");
     }
 }

@@ -1,6 +1,7 @@
 package io.relulab.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relulab.activation.Activation;
 import io.relulab.activation.Activations;
@@ -36,5 +37,27 @@ class ActivationLabelsTest {
         for (Activation activation : Activations.examples()) {
             assertThat(ActivationLabels.of(activation)).isNotEqualTo(activation.spec());
         }
+    }
+
+    @Test
+    void anUnregisteredActivationHasNoLabelAndTheErrorNamesItsSpec() {
+        Activation outside = new Activation() {
+            @Override
+            public double value(double x) {
+                return x;
+            }
+
+            @Override
+            public double derivative(double x) {
+                return 1;
+            }
+
+            @Override
+            public String spec() {
+                return "relu:mine";
+            }
+        };
+        assertThatThrownBy(() -> ActivationLabels.of(outside)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("activation relu:mine (");
     }
 }

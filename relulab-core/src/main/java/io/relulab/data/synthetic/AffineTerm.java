@@ -48,11 +48,6 @@ public final class AffineTerm {
         return values == null;
     }
 
-    /** Whether one value applies to every feature. */
-    public boolean isConstant() {
-        return values != null && values.length == 1;
-    }
-
     /** Number of per-feature values (1 for a constant, 0 for random). */
     int length() {
         return values == null ? 0 : values.length;

@@ -25,10 +25,6 @@ import org.jfree.svg.ViewBox;
  */
 public final class ChartWriter {
 
-    static {
-        Headless.ensure();
-    }
-
     /** Default PNG pixel density: 2 image pixels per layout pixel, sharp on high-resolution screens. */
     public static final double DEFAULT_PNG_SCALE = 2.0;
 

@@ -68,13 +68,15 @@ public record Figure(List<JFreeChart> panels, int columns, int panelWidth, int p
         return rows() * panelHeight;
     }
 
-    /** Draws every panel into {@code graphics}, whose user space is pixels at 1×. */
+    /** Draws every panel into {@code graphics}, whose user space is pixels at 1×, rotated labels as text ({@link RotatedText}). */
     void draw(Graphics2D graphics) {
-        for (int i = 0; i < panels.size(); i++) {
-            int row = i / columns;
-            int column = i % columns;
-            Rectangle2D area = new Rectangle2D.Double(column * panelWidth, row * panelHeight, panelWidth, panelHeight);
-            panels.get(i).draw(graphics, area);
-        }
+        RotatedText.asText(() -> {
+            for (int i = 0; i < panels.size(); i++) {
+                int row = i / columns;
+                int column = i % columns;
+                Rectangle2D area = new Rectangle2D.Double(column * panelWidth, row * panelHeight, panelWidth, panelHeight);
+                panels.get(i).draw(graphics, area);
+            }
+        });
     }
 }

@@ -48,10 +48,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 public final class LineChart {
 
-    static {
-        Headless.ensure();
-    }
-
     /** The font family; the JDK's logical sans-serif font maps to an installed one everywhere. */
     public static final String FONT_FAMILY = Font.SANS_SERIF;
     /** Width of every series line in pixels (at 1×). */

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -66,6 +67,22 @@ class ChartWriterTest {
                 .contains("Activation <functions> & more", "a test chart", "ReLU", "ELU α=1", "f(x)");
         try (Stream<Path> left = Files.list(folder.resolve("sub"))) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("chart.png", "chart.svg");
+        }
+    }
+
+    @Test
+    void drawingLeavesJFreeChartsRotatedTextSwitchAsTheHostSetItAndKeepsTheAxisLabelAsText() {
+        boolean before = TextUtils.isUseDrawRotatedStringWorkaround();
+        try {
+            for (boolean host : new boolean[] {true, false}) {
+                TextUtils.setUseDrawRotatedStringWorkaround(host);
+                String svg = new ChartWriter(1.0).svg(sampleChart("switch"));
+                assertThat(svg).as("rotated y label drawn as text, host setting %s", host).contains(">f(x)</text");
+                new ChartWriter(1.0).png(Figure.of(sampleChart("switch")));
+                assertThat(TextUtils.isUseDrawRotatedStringWorkaround()).isEqualTo(host);
+            }
+        } finally {
+            TextUtils.setUseDrawRotatedStringWorkaround(before);
         }
     }
 
