@@ -125,7 +125,30 @@ public final class MatrixKernels {
     /** C += A·B on flat arrays (A m × k, B k × n, C m × n); same order as the row form. */
     public static void multiplyAccumulate(double[] a, double[] b, double[] c, int m, int k, int n) {
         if (n == 1) {
-            for (int r = 0; r < m; r++) {
+            // four rows at a time: four independent sums (each still in order of p) hide the adder's latency
+            int r = 0;
+            for (; r + 3 < m; r += 4) {
+                int a0 = r * k;
+                int a1 = a0 + k;
+                int a2 = a1 + k;
+                int a3 = a2 + k;
+                double s0 = c[r];
+                double s1 = c[r + 1];
+                double s2 = c[r + 2];
+                double s3 = c[r + 3];
+                for (int p = 0; p < k; p++) {
+                    double w = b[p];
+                    s0 += a[a0 + p] * w;
+                    s1 += a[a1 + p] * w;
+                    s2 += a[a2 + p] * w;
+                    s3 += a[a3 + p] * w;
+                }
+                c[r] = s0;
+                c[r + 1] = s1;
+                c[r + 2] = s2;
+                c[r + 3] = s3;
+            }
+            for (; r < m; r++) {
                 int aRow = r * k;
                 double sum = c[r];
                 for (int p = 0; p < k; p++) {
