@@ -42,6 +42,8 @@ for round in $(seq "$rounds"); do
   jmh "jmh new (no module)" "$root/relulab-bench/target/benchmarks.jar" -jvmArgsAppend -Drelulab.vector=false
   [ -n "$base" ] && jmh "jmh base" "$base/relulab-bench/target/benchmarks.jar"
   timed "notebook seeds 1: new" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
+  timed "notebook seeds 1: new, no module" java -Djava.awt.headless=true -jar "$root/relulab-cli/target/relulab.jar" \
+      study --scenarios notebook --seeds 1 --quiet --out "$work/new-scalar"
   [ -n "$base" ] && timed "notebook seeds 1: base" java -Djava.awt.headless=true -jar "$base/relulab-cli/target/relulab.jar" \
       study --scenarios notebook --seeds 1 --quiet --out "$work/base"
   timed "pytorch four trials (float64)" /usr/bin/python3 "$peers/pytorch_trials.py"
