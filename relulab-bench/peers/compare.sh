@@ -13,8 +13,6 @@ rounds="${2:-3}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/relulab-compare.XXXXXX")"
 results="$work/results.tsv"
 peers="$root/relulab-bench/peers"
-vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
-        "-XX:CompileCommand=CompileThresholdScaling,io.relulab.math.Vector*::*,0.01")
 
 say() { echo "$*" >&2; }
 load() { say "load: $(uptime | sed 's/.*load average: //')"; }

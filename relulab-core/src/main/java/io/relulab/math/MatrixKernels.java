@@ -16,7 +16,12 @@ import java.util.Arrays;
  * JDK's Vector API when the JVM was started with {@code --add-modules jdk.incubator.vector} (the {@code relulab}
  * launcher does this), else plain Java loops that HotSpot's C2 auto-vectorises where it can. The system property
  * {@code relulab.vector=false} forces the scalar ones. <b>Both give the same bits</b> (tested bit for bit on
- * random shapes), so a library user without the module gets identical results, only slower.
+ * random shapes), so a library user without the module gets identical results, only slower. Vector code is fast
+ * only where C2 applies its intrinsics, which it cannot do in a method it inlines too deep (JDK 17's
+ * {@code MaxInlineLevel}); the launcher therefore adds
+ * {@code -XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace} and
+ * {@code -XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*}, and a library user with
+ * the module should too.
  *
  * <p>Summation order (the contract of both): every result entry is accumulated in increasing order of the
  * reduction index, starting from its previous value (C += A·B) or from zero, one term at a time: s + x·y rounded

@@ -18,6 +18,20 @@ final class VectorExponentialKernels {
     private static final int LANES = SPECIES.length();
     private static final long SIGN = Long.MIN_VALUE;
 
+    static {
+        // Run both loops once so that every vector class they use (double and long vectors, masks, shuffles of this
+        // width) is loaded and initialised before C2 compiles them: a compilation that meets an unloaded vector
+        // class cannot use the intrinsics, and its code boxes every vector for good.
+        double[] values = new double[2 * LANES];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i - LANES + 0.5;
+        }
+        double[] outputs = values.clone();
+        forwardInPlace(outputs, 0, outputs.length, 1.0, 1.0, 1.0);
+        forwardInPlace(values.clone(), 0, values.length, 1.0507, 1.7581, 2.0);
+        backwardInPlace(values, outputs, values.clone(), 0, values.length, 1.0, 1.0, 1.0);
+    }
+
     private VectorExponentialKernels() {
     }
 

@@ -9,6 +9,12 @@ final class VectorOptimizerKernels {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
 
+    static {
+        // load and initialise the vector classes of the loop before C2 compiles it (see VectorExponentialKernels)
+        double[] values = new double[2 * LANES];
+        kerasAdamInPlace(values, values.clone(), values.clone(), values.clone(), values.length, 1e-3, 1e-7, 0.1, 0.001);
+    }
+
     private VectorOptimizerKernels() {
     }
 

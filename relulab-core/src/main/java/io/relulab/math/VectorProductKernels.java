@@ -24,6 +24,18 @@ final class VectorProductKernels implements ProductKernels {
 
     static final VectorProductKernels INSTANCE = new VectorProductKernels();
 
+    static {
+        // load and initialise the vector classes of every panel before C2 compiles them: a compilation that meets an
+        // unloaded vector class cannot use the intrinsics, and its code boxes every vector for good
+        int n = PANEL + LANES + 1;
+        double[] a = new double[3 * 3];
+        double[][] rows = MatrixKernels.ensureRows(null, Math.max(3, n), n);
+        double[] c = new double[3 * n];
+        INSTANCE.multiplyAccumulate(a, rows, c, 3, 3, n, null);
+        INSTANCE.multiplyTransposedLeft(a, rows, c, 3, 3, n, null);
+        INSTANCE.multiplyTransposedRight(rows, rows, c, 3, 3, n, new double[3 * n]);
+    }
+
     private VectorProductKernels() {
     }
 
