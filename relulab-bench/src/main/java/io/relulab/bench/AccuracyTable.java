@@ -7,15 +7,16 @@ import io.relulab.activation.PRelu;
 import io.relulab.activation.Relu;
 import io.relulab.data.PreparedData;
 import io.relulab.data.synthetic.Datasets;
-import io.relulab.nn.Network;
-import io.relulab.nn.NetworkSpec;
-import io.relulab.optim.AdamConfig;
-import io.relulab.random.NumpyRandom;
-import io.relulab.train.Trainer;
-import io.relulab.train.TrainingConfig;
+import io.relulab.diagnostics.DeadNeuronAnalyzer;
+import io.relulab.experiment.Scenario;
+import io.relulab.experiment.StudyData;
+import io.relulab.experiment.StudySpec;
+import io.relulab.experiment.TrialRunner;
+import io.relulab.experiment.TrialSpec;
 import io.relulab.train.TrainingResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,8 +24,9 @@ import java.util.concurrent.Future;
 /**
  * The engine's accuracy check against the PyTorch reference of the engine issue: the notebook's data and
  * settings (20→64→32→1, glorot_uniform, zero bias, Keras Adam 0.001, BCE from logits, batch 32 reshuffled
- * each epoch, 50 epochs), seeds 0–9 (a trial with seed s builds and trains from {@code new NumpyRandom(s)}),
- * printing mean ± sample std of test and train accuracy per variant.
+ * each epoch, 50 epochs), seeds 0–9, printing mean ± sample std of test and train accuracy per variant beside the
+ * PyTorch reference's. Each trial is trial (notebook, activation, seed) of {@code relulab study}, run by the same
+ * {@link TrialRunner} (its seed convention is {@link TrialSpec}'s).
  *
  * <p>Run: {@code java -cp relulab-bench/target/benchmarks.jar io.relulab.bench.AccuracyTable [seeds] [threads]}.
  */
@@ -66,12 +68,12 @@ public final class AccuracyTable {
         System.out.printf(Locale.ROOT, "%d trials in %.1f s%n", variants.size() * seeds, (System.nanoTime() - start) / 1e9);
     }
 
-    /** One trial of the notebook's experiment, validated on the test split each epoch. */
+    /** Trial (notebook, activation, seed) of the reference study, validated on the test split each epoch. */
     public static TrainingResult trial(Activation activation, PreparedData data, long seed) {
-        NumpyRandom random = new NumpyRandom(seed);
-        Network network = NetworkSpec.notebook(data.train().columns(), activation).build(random);
-        TrainingConfig config = TrainingConfig.notebook().withValidationData(data.test());
-        return new Trainer(config).fit(network, AdamConfig.keras().create(), data.train(), random);
+        StudyData study = StudyData.of(StudyData.NOTEBOOK_DESCRIPTION, data);
+        TrialSpec trial = new TrialSpec(Scenario.notebook().name(), activation, seed, StudySpec.notebookDefaults(study, activation),
+                DeadNeuronAnalyzer.defaults(), Optional.empty());
+        return new TrialRunner(study).runObserved(trial, 0, warning -> { }).training();
     }
 
     static double mean(double[] values) {

@@ -1,25 +1,21 @@
 package io.relulab.cli;
 
 import io.relulab.diagnostics.DeadNeuronAnalyzer;
-import io.relulab.diagnostics.DeadNeuronMonitor;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
-import io.relulab.diagnostics.Scenario;
-import io.relulab.random.NumpyRandom;
-import java.io.PrintWriter;
+import io.relulab.experiment.RedoSettings;
+import io.relulab.experiment.Scenario;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
  * The dead-neuron options of {@code relulab train} (a picocli mixin): {@code --scenario}, {@code --probe},
- * {@code --tau}, {@code --dead-check-steps}, {@code --redo}, {@code --redo-period}, {@code --redo-tau}.
+ * {@code --tau}, {@code --saturation-eps}, {@code --dead-check-steps}, {@code --redo}, {@code --redo-period}, {@code --redo-tau}.
  * Strings become types here: scenario names, probe specs.
  */
 final class DeadNeuronOptions {
-
-    /** Key of ReDo's generator stream, derived from the trial seed (so ReDo does not touch the shuffling stream). */
-    static final String REDO_STREAM = "redo";
 
     @Option(names = "--scenario", paramLabel = "NAME",
             description = "A preset that kills (or, for notebook, does not kill) ReLU units: notebook, high-lr (Adam 0.05),"
@@ -37,6 +33,10 @@ final class DeadNeuronOptions {
             description = "Dormancy threshold: a unit is dormant when mean|h| / layer mean <= T (default: ${DEFAULT-VALUE},"
                     + " Sokar et al. 2023).")
     double tau;
+
+    @Option(names = "--saturation-eps", paramLabel = "EPS", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
+            description = "A unit is saturated when its largest |f'(z)| over the probe rows is below EPS (default: ${DEFAULT-VALUE}).")
+    double saturationEpsilon;
 
     @Option(names = "--dead-check-steps", paramLabel = "N", defaultValue = "0",
             description = "Also check for dead units every N optimiser steps (default: 0 = after each epoch only).")
@@ -92,27 +92,38 @@ final class DeadNeuronOptions {
         throw new IllegalArgumentException("--probe " + text + ": expected firstN (e.g. first100), full, stream or stream:BATCH");
     }
 
-    /** The monitor; warnings go to {@code err}. */
-    DeadNeuronMonitor monitor(PrintWriter err) {
-        DeadNeuronAnalyzer analyzer;
+    /** The monitor's probe and τ. */
+    DeadNeuronAnalyzer analyzer() {
         try {
-            analyzer = new DeadNeuronAnalyzer(parseProbe(probe), tau);
+            return analyzer(parseProbe(probe), tau, saturationEpsilon);
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("--") ? e : new IllegalArgumentException("--tau " + tau + ": " + e.getMessage());
         }
+    }
+
+    /** The analyzer, with a one-line message naming {@code --tau} or {@code --saturation-eps} when a value is bad. */
+    static DeadNeuronAnalyzer analyzer(ProbeSet probe, double tau, double saturationEpsilon) {
+        if (!(saturationEpsilon > 0) || !Double.isFinite(saturationEpsilon)) {
+            throw new IllegalArgumentException("--saturation-eps " + saturationEpsilon + ": expected a finite number > 0");
+        }
+        if (!(tau >= 0) || !Double.isFinite(tau)) {
+            throw new IllegalArgumentException("--tau " + tau + ": expected a finite number >= 0");
+        }
+        return new DeadNeuronAnalyzer(probe, tau, saturationEpsilon);
+    }
+
+    /** Check every this many steps too (0 = after each epoch only). */
+    int checkEverySteps() {
         if (checkEverySteps < 0) {
             throw new IllegalArgumentException("--dead-check-steps " + checkEverySteps + ": expected 0 (off) or a positive number");
         }
-        return new DeadNeuronMonitor(analyzer, checkEverySteps, DeadNeuronMonitor.DEFAULT_WARNING_THRESHOLD, warning -> {
-            err.println("warning: " + warning.message());
-            err.flush();
-        });
+        return checkEverySteps;
     }
 
-    /** ReDo for a trial with the given seed, or null if {@code --redo} is off. */
-    Redo redo(long seed) {
+    /** ReDo's settings, or empty if {@code --redo} is off. */
+    Optional<RedoSettings> redoSettings() {
         if (!redo) {
-            return null;
+            return Optional.empty();
         }
         if (redoPeriod < 1) {
             throw new IllegalArgumentException("--redo-period " + redoPeriod + ": expected at least 1 step");
@@ -120,7 +131,7 @@ final class DeadNeuronOptions {
         if (!(redoTau >= 0) || !Double.isFinite(redoTau)) {
             throw new IllegalArgumentException("--redo-tau " + redoTau + ": expected a finite number >= 0");
         }
-        return Redo.of(redoTau, redoPeriod, NumpyRandom.forStream(seed, NumpyRandom.labelKey(REDO_STREAM)));
+        return Optional.of(new RedoSettings(redoPeriod, redoTau));
     }
 
     /** The scenario names, for help texts. */

@@ -80,19 +80,12 @@ public final class OptimizerSpecs {
         };
     }
 
-    /** The canonical spec of a config, e.g. {@code "adam:0.001,0.9,0.999,1.0E-7"}. */
+    /** The shortest spec of a config ({@link OptimizerConfig#spec()}), e.g. {@code "adam:0.05"}. */
     public static String format(OptimizerConfig config) {
-        if (config instanceof AdamConfig adam) {
-            return adam.name() + ":" + adam.learningRate() + "," + adam.beta1() + "," + adam.beta2() + "," + adam.epsilon();
-        }
-        if (config instanceof SgdConfig sgd) {
-            return "sgd:" + sgd.learningRate() + "," + sgd.momentum() + (sgd.nesterov() ? ",nesterov" : "");
-        }
-        RmsPropConfig rms = (RmsPropConfig) config;
-        if (rms.centered()) {
+        if (config instanceof RmsPropConfig rms && rms.centered()) {
             throw new IllegalArgumentException("a centred RMSprop has no spec");
         }
-        return "rmsprop:" + rms.learningRate() + "," + rms.rho() + "," + rms.momentum() + "," + rms.epsilon();
+        return config.spec();
     }
 
     private static void count(String text, String name, String[] parameters, int max, String syntax) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             StudyCommand.class,
+            ReportCommand.class,
             ActivationsCommand.class,
             TrainCommand.class,
             SimulateDyingCommand.class,

@@ -3,17 +3,19 @@ package io.relulab.cli;
 import io.relulab.activation.Activation;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
+import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
-import io.relulab.diagnostics.Scenario;
 import io.relulab.experiment.ParallelTrials;
 import io.relulab.experiment.RedoSettings;
+import io.relulab.experiment.Scenario;
 import io.relulab.experiment.ScenarioSummary;
 import io.relulab.experiment.StudyData;
 import io.relulab.experiment.StudyResult;
 import io.relulab.experiment.StudyRunner;
 import io.relulab.experiment.StudySpec;
 import io.relulab.experiment.TrialResult;
+import io.relulab.experiment.TrialSettings;
 import io.relulab.nn.Initializer;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.report.StudyOutputs;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Option;
         description = {
             "Compare activations over several seeds and scenarios, count dead units, and write a report.",
             "Defaults reproduce the reference notebook (its data, 20-64-32-1 network, Adam, 50 epochs) over 10 seeds,",
-            "in the 'notebook' scenario (control) and 'high-lr' (Adam 0.05, where ReLU units die)."
+            "in the 'notebook' scenario (control) and 'high-lr' (Adam 0.05). A scenario is a set of defaults:",
+            "options given explicitly (--optimizer, --hidden, --init, --bias-init, --epochs, --batch-size) override it."
         },
         footer = {
             "",
@@ -50,6 +53,9 @@ import picocli.CommandLine.Option;
             "  relulab study --activations relu,leaky_relu:0.01,gelu,silu --epochs 30",
             "  relulab study --data csv:mydata.csv --target label --out my-study",
             "  relulab study --scenarios high-lr --redo        # with ReDo neuron recycling",
+            "  relulab study --scenarios high-lr --optimizer adam:0.001   # explicit options win over the scenario",
+            "",
+            "Re-run one trial (X, A, S) bit for bit: relulab train --scenario X --activation A --seed S (same explicit options).",
             "",
             "Scenarios: notebook, high-lr, negative-bias, deep-narrow.",
             "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
@@ -85,6 +91,9 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--init", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
     private Initializer init;
 
+    @Option(names = "--bias-init", converter = InitializerSpecs.Converter.class, description = "Bias initializer, e.g. zeros (default) or constant:0.01.")
+    private Initializer biasInit;
+
     @Option(names = "--hidden", split = ",", description = "Hidden layer widths (default: 64,32).")
     private List<Integer> hidden;
 
@@ -104,6 +113,10 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--probe", defaultValue = "first100", converter = ProbeConverter.class,
             description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
+
+    @Option(names = "--saturation-eps", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
+            description = "A unit is saturated when its largest |f'(z)| over the probe rows is below this (default: ${DEFAULT-VALUE}).")
+    private double saturationEpsilon;
 
     @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023).")
     private boolean redo;
@@ -149,25 +162,33 @@ public final class StudyCommand implements Callable<Integer> {
     private StudySpec buildSpec() throws IOException {
         StudyData studyData = loadData();
         StudySpec spec = StudySpec.notebook(studyData, activations, scenarios, seedList());
-        var network = spec.network();
+        TrialSettings explicit = TrialSettings.none();
         if (hidden != null) {
             hidden.forEach(width -> requirePositive("--hidden", width));
-            network = network.withHiddenSizes(hidden);
+            explicit = explicit.withHiddenSizes(hidden);
         }
         if (init != null) {
-            network = network.withInitializer(init);
+            explicit = explicit.withInitializer(init);
         }
-        OptimizerConfig optimizerConfig = optimizer == null ? spec.optimizer() : optimizer;
-        var training = spec.training();
+        if (biasInit != null) {
+            if (biasInit.drawsBiases()) {
+                throw new IllegalArgumentException("--bias-init " + biasInit.spec() + ": expected one that draws biases alone"
+                        + " (zeros, constant:VALUE, ...)");
+            }
+            explicit = explicit.withBiasInitializer(biasInit);
+        }
+        if (optimizer != null) {
+            explicit = explicit.withOptimizer(optimizer);
+        }
         if (epochs != null) {
-            training = training.withEpochs(requirePositive("--epochs", epochs));
+            explicit = explicit.withEpochs(requirePositive("--epochs", epochs));
         }
         if (batchSize != null) {
-            training = training.withBatchSize(requirePositive("--batch-size", batchSize));
+            explicit = explicit.withBatchSize(requirePositive("--batch-size", batchSize));
         }
         Optional<RedoSettings> redoSettings = redo ? Optional.of(new RedoSettings(redoPeriod, redoTau)) : Optional.empty();
-        return new StudySpec(studyData, activations, scenarios, spec.seeds(), network, optimizerConfig, training, probe,
-                spec.tau(), redoSettings);
+        return spec.withExplicit(explicit).withMonitor(DeadNeuronOptions.analyzer(probe, spec.monitor().tau(), saturationEpsilon))
+                .withRedo(redoSettings);
     }
 
     private StudyData loadData() {
@@ -217,13 +238,18 @@ public final class StudyCommand implements Callable<Integer> {
         return arg.matches("[A-Za-z0-9_.,:/=+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
     }
 
-    private static void printSummary(PrintWriter out, StudyResult result) {
+    static void printSummary(PrintWriter out, StudyResult result) {
         out.println(result.simulationSummary());
         out.println();
+        String probe = result.provenance().measurement().probe().inWords();
         for (ScenarioSummary scenario : result.scenarios()) {
-            String description = result.provenance().configuration().getOrDefault("scenario." + scenario.scenario(), "");
-            out.println("Scenario " + scenario.scenario() + ": " + description);
-            out.println("Dead units per layer (" + StudyTable.layerLegend(scenario) + "); dead = no gradient on any probe row.");
+            out.println("Scenario " + scenario.scenario() + ": " + scenario.setup().description() + ".");
+            out.println("  ran with: " + scenario.setup().describeConfiguration()
+                    + result.provenance().measurement().redo().map(r -> ", ReDo every " + r.period() + " steps (tau " + r.tau() + ")")
+                            .orElse(""));
+            scenario.observations().forEach(o -> out.println("  " + o));
+            out.println("Dead units per layer (" + StudyTable.layerLegend(scenario) + ") on " + probe
+                    + "; dead = no gradient on any probe row.");
             out.print(StudyTable.render(scenario));
             out.println("Findings:");
             scenario.findings().forEach(f -> out.println("  - " + f));
@@ -248,7 +274,7 @@ public final class StudyCommand implements Callable<Integer> {
     static final class ScenarioConverter implements CommandLine.ITypeConverter<Scenario> {
         @Override
         public Scenario convert(String value) {
-            return Scenario.all().stream().filter(s -> s.name().equals(value)).findFirst()
+            return Scenario.named(value)
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scenario '" + value + "', expected one of "
                             + Scenario.all().stream().map(Scenario::name).collect(Collectors.joining(", "))));
         }

@@ -1,5 +1,6 @@
 package io.relulab.cli;
 
+import io.relulab.experiment.Comparison;
 import io.relulab.experiment.LayerSummary;
 import io.relulab.experiment.ScenarioSummary;
 import io.relulab.experiment.VariantSummary;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The terminal table of one scenario: per variant, test accuracy mean ± std and 95 % CI, training accuracy,
  * final validation loss, dead units per layer (final mean and maximum over epochs and seeds), inactive
- * units, and the difference from the baseline with Welch's p-value. Columns are padded to line up.
+ * units, and the difference from the baseline with Welch's p-value and its Holm-adjusted value over the scenario's
+ * comparisons ({@code *}: significant after the correction). Columns are padded to line up.
  */
 final class StudyTable {
 
@@ -24,9 +26,9 @@ final class StudyTable {
     static String render(ScenarioSummary scenario) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"variant", "seeds", "test acc mean ± std", "95% CI", "train acc", "val loss",
-            "dead/layer: final (max)", "inactive/layer", "Δ vs " + scenario.baseline(), "Welch p"});
+            "dead/layer: final (max)", "saturated/layer", "inactive/layer", "Δ vs " + scenario.baseline(), "Welch p", "Holm p"});
         for (VariantSummary variant : scenario.variants()) {
-            rows.add(row(variant));
+            rows.add(row(variant, scenario));
         }
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
@@ -49,7 +51,9 @@ final class StudyTable {
         return out.toString();
     }
 
-    private static String[] row(VariantSummary variant) {
+    private static String[] row(VariantSummary variant, ScenarioSummary scenario) {
+        Optional<Comparison> comparison = variant.activation().equals(scenario.baseline()) ? Optional.empty()
+                : scenario.comparison(variant.activation(), scenario.baseline());
         String seeds = variant.diverged() == 0 ? String.valueOf(variant.trials())
                 : variant.finished() + "/" + variant.trials() + " (" + variant.diverged() + " diverged)";
         Optional<Summary> test = variant.testAccuracy();
@@ -57,13 +61,17 @@ final class StudyTable {
             variant.activation(),
             seeds,
             test.map(s -> s.hasSpread() ? fmt("%.4f ± %.4f", s.mean(), s.standardDeviation()) : fmt("%.4f", s.mean())).orElse("—"),
-            test.filter(Summary::hasSpread).map(s -> fmt("[%.4f, %.4f]", s.confidenceLow(), s.confidenceHigh())).orElse("—"),
+            test.filter(Summary::hasSpread).map(s -> s.confidenceLow() >= 0 && s.confidenceHigh() <= 1
+                    ? fmt("[%.4f, %.4f]", s.confidenceLow(), s.confidenceHigh()) : "too few seeds").orElse("—"),
             variant.trainAccuracy().map(s -> fmt("%.4f", s.mean())).orElse("—"),
             variant.finalValidationLoss().map(s -> fmt("%.4f", s.mean())).orElse("—"),
             variant.layers().stream().map(l -> fmt("%s (%d)", decimal(l.meanFinalDead()), l.maxDead())).collect(Collectors.joining(" | ")),
+            variant.layers().stream().map(l -> decimal(l.meanFinalSaturated())).collect(Collectors.joining(" | ")),
             variant.layers().stream().map(l -> decimal(l.meanFinalInactive())).collect(Collectors.joining(" | ")),
             variant.versusBaseline().map(w -> fmt("%+.4f", w.meanDifference())).orElse("—"),
             variant.versusBaseline().map(WelchTest::formattedPValue).orElse("—"),
+            comparison.filter(Comparison::isTestable)
+                    .map(c -> Comparison.formatted(c.adjustedPValue()) + (c.isSignificant() ? " *" : "")).orElse("—"),
         };
     }
 

@@ -8,7 +8,13 @@ import io.relulab.activation.Relu;
 import io.relulab.data.Dataset;
 import io.relulab.data.PreparedData;
 import io.relulab.data.TrainTestSplit;
-import io.relulab.diagnostics.Scenario;
+import io.relulab.experiment.Scenario;
+import io.relulab.experiment.StudyData;
+import io.relulab.experiment.TrialConfiguration;
+import io.relulab.experiment.TrialRun;
+import io.relulab.experiment.TrialRunner;
+import io.relulab.experiment.TrialSettings;
+import io.relulab.experiment.TrialSpec;
 import io.relulab.loss.Loss;
 import io.relulab.nn.Initializer;
 import io.relulab.nn.Network;
@@ -37,10 +43,11 @@ import picocli.CommandLine.Option;
  * {@code relulab train}: one training run — by default the reference notebook's network, data and settings —
  * printing final train/test accuracy and loss, and optionally writing the run as JSON.
  *
- * <p>Structure, for commands and options added later: {@link #prepare()} turns the options into a
- * {@link Setup}; {@link #listeners(Setup)} builds the training listeners (a listener that also implements
- * {@link JsonContributor} adds its findings to the JSON); {@link #json(Setup, TrainingResult, List)} builds
- * the JSON document.
+ * <p>Structure: {@link #prepare()} turns the options into a {@link Setup} holding the run's {@link TrialSpec}: the
+ * scenario's defaults with every explicitly given option winning over them, exactly as {@code relulab study}
+ * resolves them. The run goes through {@link TrialRunner}, the one place a trial is assembled, so
+ * {@code relulab train --activation A --scenario X --seed S} is trial (X, A, S) of {@code relulab study} bit for bit
+ * (scenario {@code notebook} when none is named). {@link #json} builds the JSON document.
  *
  * <p>Exit codes: 0 completed (or stopped early), 1 diverged, 2 bad input.
  */
@@ -82,16 +89,33 @@ public final class TrainCommand implements Callable<Integer> {
     /**
      * Everything a run needs, derived from the options.
      *
-     * @param data       the split (and scaled) data; the test part validates every epoch
-     * @param dataLabel  {@code notebook} or {@code csv:PATH}
-     * @param network    the network's shape
-     * @param optimizer  the optimiser's hyperparameters
-     * @param training   the trainer's settings
-     * @param seed       the trial's seed: the network's initial weights, the shuffling and RReLU's slopes
-     *                   all come from {@code new NumpyRandom(seed)}, in that order
+     * @param data      the split (and scaled) data; the test part validates every epoch
+     * @param dataLabel {@code notebook} or {@code csv:PATH}
+     * @param scenario  the scenario the run's defaults come from ({@code notebook} when none was named)
+     * @param trial     the trial: activation, seed, resolved configuration, monitor and ReDo settings; its generator
+     *                  follows the study's seed convention ({@link TrialSpec})
      */
-    public record Setup(PreparedData data, String dataLabel, NetworkSpec network, OptimizerConfig optimizer,
-            TrainingConfig training, long seed) {
+    public record Setup(PreparedData data, String dataLabel, Scenario scenario, TrialSpec trial) {
+
+        /** The network's shape. */
+        public NetworkSpec network() {
+            return trial.network();
+        }
+
+        /** The optimiser's hyperparameters. */
+        public OptimizerConfig optimizer() {
+            return trial.configuration().optimizer();
+        }
+
+        /** The trainer's settings (without validation data: the runner validates on the test split). */
+        public TrainingConfig training() {
+            return trial.configuration().training();
+        }
+
+        /** The trial's seed. */
+        public long seed() {
+            return trial.seed();
+        }
     }
 
     @CommandLine.Spec
@@ -157,11 +181,13 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Setup setup = prepare();
-        List<TrainingListener> listeners = listeners(setup);
-        TrainingResult result = train(setup, listeners);
-        printSummary(setup, result, (System.nanoTime() - start) / 1e9, listeners);
+        TrialRun run = train(setup);
+        DeadNeuronJson deadNeurons = new DeadNeuronJson(run.monitor(), run.redo().orElse(null),
+                this.deadNeurons.scenario() == null ? null : setup.scenario());
+        TrainingResult result = run.training();
+        printSummary(setup, result, (System.nanoTime() - start) / 1e9, List.of(deadNeurons));
         if (json != null) {
-            TrainingJson.write(json, json(setup, result, listeners));
+            TrainingJson.write(json, json(setup, result, List.of(deadNeurons)));
         }
         return result.diverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
     }
@@ -181,39 +207,51 @@ public final class TrainCommand implements Callable<Integer> {
         Dataset train = prepared.train();
         int classes = prepared.source().classCount();
         OutputHead head = classes <= 2 ? OutputHead.SIGMOID : OutputHead.SOFTMAX;
-        NetworkSpec network = new NetworkSpec(train.columns(), hiddenWidths(), activation, initializer, biasInitializer, head,
-                head == OutputHead.SIGMOID ? 1 : classes);
-        OptimizerConfig optimizerConfig = optimizer;
-        Scenario scenario = deadNeurons.scenario();
-        if (scenario != null) {
-            // the scenario replaces the defaults; options given explicitly win over it
-            CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-            NetworkSpec changed = scenario.applyTo(network);
-            network = network.withHiddenSizes(parsed.hasMatchedOption("--hidden") ? network.hiddenSizes() : changed.hiddenSizes())
-                    .withBiasInitializer(parsed.hasMatchedOption("--bias-init") ? network.biasInitializer() : changed.biasInitializer());
-            if (!parsed.hasMatchedOption("--optimizer")) {
-                optimizerConfig = scenario.optimizerOr(optimizer);
-            }
+        // the options' values (their defaults where not given) are the defaults; the scenario changes them;
+        // options given explicitly win over the scenario
+        TrialConfiguration defaults = new TrialConfiguration(new NetworkSpec(train.columns(), hiddenWidths(), activation,
+                initializer, biasInitializer, head, head == OutputHead.SIGMOID ? 1 : classes), optimizer,
+                TrialConfiguration.DEFAULT_TRAINING.withEpochs(epochs).withBatchSize(batchSize));
+        Scenario scenario = deadNeurons.scenario() == null ? Scenario.notebook() : deadNeurons.scenario();
+        TrialConfiguration configuration = scenario.changes().overriddenBy(explicitOptions()).applyTo(defaults);
+        TrialSpec trial = new TrialSpec(scenario.name(), activation, seed, configuration, deadNeurons.analyzer(),
+                deadNeurons.redoSettings());
+        return new Setup(prepared, data.strip(), scenario, trial);
+    }
+
+    /** The settings the user gave on the command line; they override the scenario. */
+    private TrialSettings explicitOptions() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        TrialSettings explicit = TrialSettings.none();
+        if (parsed.hasMatchedOption("--hidden")) {
+            explicit = explicit.withHiddenSizes(hiddenWidths());
         }
-        TrainingConfig training = TrainingConfig.notebook().withEpochs(epochs).withBatchSize(batchSize)
-                .withValidationData(prepared.test());
-        return new Setup(prepared, data.strip(), network, optimizerConfig, training, seed);
+        if (parsed.hasMatchedOption("--init")) {
+            explicit = explicit.withInitializer(initializer);
+        }
+        if (parsed.hasMatchedOption("--bias-init")) {
+            explicit = explicit.withBiasInitializer(biasInitializer);
+        }
+        if (parsed.hasMatchedOption("--optimizer")) {
+            explicit = explicit.withOptimizer(optimizer);
+        }
+        if (parsed.hasMatchedOption("--epochs")) {
+            explicit = explicit.withEpochs(epochs);
+        }
+        if (parsed.hasMatchedOption("--batch-size")) {
+            explicit = explicit.withBatchSize(batchSize);
+        }
+        return explicit;
     }
 
-    /** The listeners of the run, in calling order: the dead-neuron monitor, ReDo if asked for, their reporter. */
-    List<TrainingListener> listeners(Setup setup) {
-        List<TrainingListener> listeners = new ArrayList<>();
-        DeadNeuronJson deadNeuronJson = new DeadNeuronJson(deadNeurons.monitor(spec.commandLine().getErr()),
-                deadNeurons.redo(setup.seed()), deadNeurons.scenario());
-        listeners.addAll(deadNeuronJson.listeners());
-        return listeners;
-    }
-
-    /** Builds the network from the trial's generator and trains it. */
-    TrainingResult train(Setup setup, List<TrainingListener> listeners) {
-        NumpyRandom random = new NumpyRandom(setup.seed());
-        Network network = setup.network().build(random);
-        return new Trainer(setup.training()).fit(network, setup.optimizer().create(), setup.data().train(), random, listeners);
+    /** Runs the trial through the study's trial runner, with the monitor's step checks and warnings on stderr. */
+    TrialRun train(Setup setup) {
+        PrintWriter err = spec.commandLine().getErr();
+        StudyData studyData = StudyData.of(setup.dataLabel(), setup.data());
+        return new TrialRunner(studyData).runObserved(setup.trial(), deadNeurons.checkEverySteps(), warning -> {
+            err.println("warning: " + warning.message());
+            err.flush();
+        });
     }
 
     private PreparedData loadData() {
@@ -242,7 +280,7 @@ public final class TrainCommand implements Callable<Integer> {
         return widths;
     }
 
-    private void printSummary(Setup setup, TrainingResult result, double seconds, List<TrainingListener> listeners) {
+    private void printSummary(Setup setup, TrainingResult result, double seconds, List<? extends TrainingListener> listeners) {
         PrintWriter out = spec.commandLine().getOut();
         NetworkSpec network = setup.network();
         StringBuilder shape = new StringBuilder().append(network.inputSize());
@@ -250,8 +288,8 @@ public final class TrainCommand implements Callable<Integer> {
             shape.append(" -> ").append(width);
         }
         shape.append(" -> ").append(network.outputSize()).append(" (").append(network.head().spec()).append(')');
-        out.printf(Locale.ROOT, "activation %s, seed %d, %s data: %d train rows, %d test rows, %d features%n",
-                network.activation().spec(), setup.seed(), setup.dataLabel(), setup.data().train().rows(),
+        out.printf(Locale.ROOT, "activation %s, seed %d, scenario %s, %s data: %d train rows, %d test rows, %d features%n",
+                network.activation().spec(), setup.seed(), setup.scenario().name(), setup.dataLabel(), setup.data().train().rows(),
                 setup.data().test().rows(), network.inputSize());
         out.printf(Locale.ROOT, "network %s, init %s, bias %s, optimizer %s, %d epochs of batch %d%n", shape,
                 network.initializer().spec(), network.biasInitializer().spec(), OptimizerSpecs.format(setup.optimizer()),
@@ -285,10 +323,11 @@ public final class TrainCommand implements Callable<Integer> {
      * train_loss, test_loss} (null when diverged), {@code history}, {@code config}, {@code data},
      * {@code relulab_version}, then whatever {@link JsonContributor} listeners add.
      */
-    ObjectNode json(Setup setup, TrainingResult result, List<TrainingListener> listeners) {
+    ObjectNode json(Setup setup, TrainingResult result, List<? extends TrainingListener> listeners) {
         ObjectNode root = TrainingJson.object();
         root.put("activation", setup.network().activation().spec());
         root.put("seed", setup.seed());
+        root.put("trial_scenario", setup.scenario().name());
         root.put("status", result.status().label());
         root.put("epoch", result.epoch());
         root.put("stop_reason", result.stopReason());

@@ -39,6 +39,14 @@ class OptimizerSpecsTest {
         assertThat(OptimizerSpecs.parse(OptimizerSpecs.format(config))).isEqualTo(config);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"adam:0.001", "adam:0.05", "adam:0.01,0.8,0.99", "adam:0.01,0.9,0.999,1.0E-6", "adam_pytorch:0.1",
+        "sgd:1000", "sgd:0.1,0.9", "sgd:0.1,0.5,nesterov", "rmsprop:0.001", "rmsprop:0.01,0.95", "rmsprop:0.01,0.9,0.5",
+        "rmsprop:0.01,0.9,0,1.0E-6"})
+    void formatIsTheShortestSpecAndParsesBack(String spec) {
+        assertThat(OptimizerSpecs.format(OptimizerSpecs.parse(spec))).isEqualTo(spec);
+    }
+
     @Test
     void errorsAreOneLineAndNameTheProblem() {
         assertThatThrownBy(() -> OptimizerSpecs.parse("adagrad:0.1"))

@@ -20,8 +20,9 @@ import java.util.List;
  *       fresh bias is kept, because RAI's one positive entry may sit in the bias;</li>
  *   <li>its outgoing weights (its row of the following dense kernel) are set to 0, so that the network's
  *       output does not change at the moment of recycling for units that were silent;</li>
- *   <li>the optimiser's state (e.g. Adam's moments) of every changed entry is reset; the step count is
- *       kept, as in the official code.</li>
+ *   <li>the optimiser's state of every changed entry is reset ({@link Optimizer#resetState}): for Adam its
+ *       moments and its own bias-correction count, so a recycled entry starts like a fresh one instead of taking
+ *       a first step about 3× the learning rate (what keeping the global step count would give).</li>
  * </ol>
  * Only hidden layers are recycled, never the output layer. The network must be a multilayer perceptron
  * in which every activation layer sits between two dense layers (what {@code NetworkSpec} builds).

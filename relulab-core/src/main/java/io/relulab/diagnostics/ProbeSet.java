@@ -94,4 +94,12 @@ public record ProbeSet(Kind kind, int rows) {
             case STREAMED -> "stream:" + rows;
         };
     }
+
+    /** The probe in words, for sentences: {@code the first 100 training rows} or {@code the full training set}. */
+    public String inWords() {
+        return switch (kind) {
+            case FIRST_ROWS -> "the first " + rows + " training " + (rows == 1 ? "row" : "rows");
+            case FULL, STREAMED -> "the full training set";
+        };
+    }
 }

@@ -21,12 +21,14 @@ import java.util.Objects;
  * period is not verified and a public PyTorch re-implementation uses 1000 steps for RL; our default suits
  * the notebook's data (50 steps per epoch: 1600 rows, batches of 32), where it recycles twice per epoch.
  *
- * <p>Measured in {@link Scenario#highLearningRate()} (ReLU, Adam 0.05, 50 epochs, seeds 0–4, dead units
- * on the full training set checked every 10 steps before recycling, averaged over the run): no ReDo 16–23
- * dead units, final training accuracy 0.94–0.96; period 250: 20–24, 0.73–0.95; period 50: 16–18,
- * 0.77–0.90; period 25: 8–10, 0.84–0.89; period 10: 3–4, 0.85–0.88. ReDo revives units, but at this
- * learning rate recycled units die again within tens of steps (the reset Adam moments make the first
- * steps of a recycled entry about 3× the learning rate, which may add to it), and the recycling costs accuracy.
+ * <p><b>When.</b> The check and recycling due after step k·period happen before step k·period + 1 — at once when
+ * the step is inside an epoch, and at the start of the next epoch when it is an epoch's last step. So the
+ * monitor's per-epoch count, the epoch's validation and the final evaluation all see the network as training
+ * left it, never one recycled a moment ago; a recycling due after the very last step is skipped, since no step
+ * would use it. {@link RecyclingEvent#epoch()} is the epoch of the step that made it due.
+ *
+ * <p>Recycling is not a cure at every learning rate: units recycled at a high rate may die again within tens of
+ * steps, and the recycling itself costs accuracy; a study with {@code --redo} measures both.
  *
  * <p>Re-initialisation draws from this listener's own generator, so enabling ReDo does not change the
  * trial generator's shuffling stream.
@@ -40,6 +42,7 @@ public final class Redo implements TrainingListener {
     private final int period;
     private final NumpyRandom random;
     private final List<RecyclingEvent> events = new ArrayList<>();
+    private int pendingEpoch;
 
     /**
      * @param analyzer probe and τ used to find dormant units
@@ -65,10 +68,26 @@ public final class Redo implements TrainingListener {
         if (context.stepCount() % period != 0) {
             return;
         }
-        DeadNeuronReport report = analyzer.analyze(context.network(), context.trainingData(), null, context.epoch(),
-                context.stepCount());
+        boolean lastBatchOfEpoch = (long) (batch + 1) * context.config().batchSize() >= context.trainingData().rows();
+        if (lastBatchOfEpoch) {
+            pendingEpoch = context.epoch();
+        } else {
+            recycle(context, context.epoch());
+        }
+    }
+
+    @Override
+    public void onEpochStart(TrainingContext context, int epoch) {
+        if (pendingEpoch > 0) {
+            recycle(context, pendingEpoch);
+            pendingEpoch = 0;
+        }
+    }
+
+    private void recycle(TrainingContext context, int epoch) {
+        DeadNeuronReport report = analyzer.analyze(context.network(), context.trainingData(), null, epoch, context.stepCount());
         List<List<Integer>> recycled = NeuronRecycler.recycleDormantInPlace(context.network(), report, context.optimizer(), random);
-        events.add(new RecyclingEvent(context.epoch(), context.stepCount(), report, recycled));
+        events.add(new RecyclingEvent(epoch, context.stepCount(), report, recycled));
     }
 
     /** Every recycling so far, in order (also those that found no dormant unit). */

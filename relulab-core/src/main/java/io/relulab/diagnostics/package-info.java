@@ -24,7 +24,6 @@
  * {@link io.relulab.diagnostics.DeadNeuronAnalyzer} computes an immutable
  * {@link io.relulab.diagnostics.DeadNeuronReport} for a network at any time;
  * {@link io.relulab.diagnostics.DeadNeuronMonitor} does so during training;
- * {@link io.relulab.diagnostics.Redo} recycles dormant units; {@link io.relulab.diagnostics.Scenario}
- * names training set-ups that do (or, for the control, do not) kill ReLU units.
+ * {@link io.relulab.diagnostics.Redo} recycles dormant units.
  */
 package io.relulab.diagnostics;

@@ -1,5 +1,6 @@
 package io.relulab.experiment;
 
+import io.relulab.stats.HolmBonferroni;
 import io.relulab.stats.Summary;
 import io.relulab.stats.WelchTest;
 import java.util.ArrayList;
@@ -7,65 +8,98 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Sentences computed from a scenario's summaries. Each sentence states only what its numbers show: a
- * variant is called better only when Welch's test rejects equal means at the 5 % level, and otherwise the
- * difference is reported as within seed-to-seed noise.
+ * Sentences computed from a scenario's summaries. Each sentence states only what its numbers show:
+ * <ul>
+ *   <li>A difference in mean test accuracy is called significant only when its Welch p-value, Holm–Bonferroni
+ *       adjusted over <em>every</em> comparison the findings make in the scenario (the highest mean against each
+ *       other variant, and each variant against the baseline), is below 0.05. "Too few seeds to test" and "not
+ *       testable" are said as such, never as noise.</li>
+ *   <li>A confidence interval that reaches outside [0, 1] is not printed as if it meant something: it says there
+ *       are too few seeds for an interval.</li>
+ *   <li>A unit is <em>lost</em> only if it is dead after the last epoch; a unit dead after some epoch but alive at the
+ *       end is <em>transiently dead</em>. Every count names its probe.</li>
+ * </ul>
  */
 final class Findings {
 
     private Findings() {
     }
 
-    static List<String> of(String baseline, List<VariantSummary> variants) {
-        List<String> findings = new ArrayList<>();
-        List<VariantSummary> ranked = variants.stream()
-                .filter(v -> v.testAccuracy().isPresent())
-                .sorted(Comparator.comparingDouble((VariantSummary v) -> v.testAccuracy().orElseThrow().mean()).reversed())
-                .toList();
-        if (ranked.isEmpty()) {
-            findings.add("No variant finished training, so there is no accuracy to compare.");
-        } else {
-            findings.add(best(ranked));
-            VariantSummary base = ranked.stream().filter(v -> v.activation().equals(baseline)).findFirst().orElse(null);
-            if (base != null) {
-                for (VariantSummary variant : variants) {
-                    comparison(variant, baseline).ifPresent(findings::add);
+    /**
+     * The comparisons the findings make, in the order they are first mentioned — the highest mean against each
+     * other ranked variant, then each variant against the baseline — each pair once, Holm-adjusted together.
+     */
+    static List<Comparison> comparisons(String baseline, List<VariantSummary> variants) {
+        List<VariantSummary> ranked = ranked(variants);
+        List<VariantSummary[]> pairs = new ArrayList<>();
+        if (!ranked.isEmpty()) {
+            for (VariantSummary other : ranked.subList(1, ranked.size())) {
+                pairs.add(new VariantSummary[] {ranked.get(0), other});
+            }
+        }
+        VariantSummary base = variants.stream().filter(v -> v.activation().equals(baseline)).findFirst().orElse(null);
+        if (base != null && base.testAccuracy().isPresent()) {
+            for (VariantSummary variant : variants) {
+                if (variant != base && variant.testAccuracy().isPresent()
+                        && pairs.stream().noneMatch(p -> same(p, variant, base))) {
+                    pairs.add(new VariantSummary[] {variant, base});
                 }
             }
         }
-        multipleComparisons(baseline, variants).ifPresent(findings::add);
-        findings.addAll(deadUnits(variants));
+        List<Optional<WelchTest>> tests = pairs.stream().map(p -> welch(p[0], p[1])).toList();
+        double[] p = tests.stream().mapToDouble(t -> t.map(WelchTest::pValue).orElse(Double.NaN)).toArray();
+        double[] adjusted = HolmBonferroni.adjust(p);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            comparisons.add(new Comparison(pairs.get(i)[0].activation(), pairs.get(i)[1].activation(), tests.get(i), adjusted[i]));
+        }
+        return comparisons;
+    }
+
+    static List<String> of(String baseline, List<VariantSummary> variants, List<Comparison> comparisons, Measurement measurement) {
+        List<String> findings = new ArrayList<>();
+        List<VariantSummary> ranked = ranked(variants);
+        if (ranked.isEmpty()) {
+            findings.add("No variant finished training, so there is no accuracy to compare.");
+        } else {
+            findings.add(best(ranked, comparisons));
+            for (VariantSummary variant : variants) {
+                if (!variant.activation().equals(baseline) && variant.testAccuracy().isPresent()) {
+                    find(comparisons, variant.activation(), baseline).ifPresent(c -> findings.add(versusBaseline(c, baseline)));
+                }
+            }
+            long tested = comparisons.stream().filter(Comparison::isTestable).count();
+            if (tested > 1) {
+                findings.add(String.format(Locale.ROOT, "Significance is Holm–Bonferroni corrected over the %d comparisons "
+                        + "above (a difference counts when its adjusted p < %s).", tested, level()));
+            }
+        }
+        findings.addAll(ScenarioText.deadUnits(variants, measurement));
         findings.addAll(divergence(variants));
         return findings;
     }
 
-    private static String best(List<VariantSummary> ranked) {
+    private static String best(List<VariantSummary> ranked, List<Comparison> comparisons) {
         VariantSummary best = ranked.get(0);
         Summary accuracy = best.testAccuracy().orElseThrow();
         StringBuilder sentence = new StringBuilder(String.format(Locale.ROOT,
-                "Highest mean test accuracy: %s, %.4f", best.activation(), accuracy.mean()));
-        if (accuracy.hasSpread()) {
-            sentence.append(String.format(Locale.ROOT, " (95%% CI %.4f–%.4f, %d seeds)",
-                    accuracy.confidenceLow(), accuracy.confidenceHigh(), accuracy.count()));
-        } else {
-            sentence.append(" (one seed: no interval; run more seeds before drawing conclusions)");
-        }
+                "Highest mean test accuracy: %s, %.4f %s", best.activation(), accuracy.mean(), interval(accuracy)));
         if (ranked.size() > 1) {
             List<String> beaten = new ArrayList<>();
             List<String> tied = new ArrayList<>();
+            List<String> untested = new ArrayList<>();
             for (VariantSummary other : ranked.subList(1, ranked.size())) {
-                Optional<WelchTest> test = welch(best, other);
-                if (test.isEmpty()) {
-                    tied.add(other.activation() + " (too few seeds to test)");
-                } else if (!test.get().isTestable()) {
-                    tied.add(other.activation() + " (no seed-to-seed spread in either, so not testable)");
-                } else if (test.get().isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL)) {
-                    beaten.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), test.get().formattedPValue()));
+                Comparison comparison = find(comparisons, best.activation(), other.activation()).orElseThrow();
+                if (!comparison.hasEnoughSeeds()) {
+                    untested.add(other.activation() + " (too few seeds to test)");
+                } else if (!comparison.isTestable()) {
+                    untested.add(other.activation() + " (no seed-to-seed spread in either, so not testable)");
+                } else if (comparison.isSignificant()) {
+                    beaten.add(other.activation() + " (" + comparison.pValues() + ")");
                 } else {
-                    tied.add(String.format(Locale.ROOT, "%s (p = %s)", other.activation(), test.get().formattedPValue()));
+                    tied.add(other.activation() + " (" + comparison.pValues() + ")");
                 }
             }
             if (!beaten.isEmpty()) {
@@ -73,82 +107,54 @@ final class Findings {
             }
             if (!tied.isEmpty()) {
                 sentence.append("; not significantly different from ").append(String.join(", ", tied))
-                        .append(" — that difference is within seed-to-seed noise");
+                        .append(" — within seed-to-seed noise");
+            }
+            if (!untested.isEmpty()) {
+                sentence.append("; not compared with ").append(String.join(", ", untested));
             }
         }
         return sentence.append('.').toString();
     }
 
-    private static Optional<String> comparison(VariantSummary variant, String baseline) {
-        if (variant.activation().equals(baseline) || variant.versusBaseline().isEmpty()) {
-            return Optional.empty();
-        }
-        WelchTest test = variant.versusBaseline().get();
-        if (!test.isTestable()) {
-            return Optional.of(String.format(Locale.ROOT,
-                    "%s vs %s: test accuracy %+.4f, but neither varies across seeds, so the difference cannot be tested.",
-                    variant.activation(), baseline, test.meanDifference()));
-        }
-        String direction = test.meanDifference() > 0 ? "higher" : "lower";
-        if (test.isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL)) {
-            return Optional.of(String.format(Locale.ROOT, "%s vs %s: test accuracy %+.4f, significantly %s (Welch p = %s).",
-                    variant.activation(), baseline, test.meanDifference(), direction, test.formattedPValue()));
-        }
-        return Optional.of(String.format(Locale.ROOT,
-                "%s vs %s: test accuracy %+.4f, not significant (Welch p = %s).",
-                variant.activation(), baseline, test.meanDifference(), test.formattedPValue()));
-    }
-
     /**
-     * With several variants tested against the baseline, a p-value below 0.05 is more likely to be luck; the
-     * Bonferroni threshold 0.05/k keeps the chance of any false "significant" at 5 %. Said only when some
-     * comparison is significant at 0.05, so the reader can weigh it.
+     * The interval part of a summary: {@code (95% CI 0.8901–0.9079, 10 seeds)}; with one seed, or an interval
+     * reaching outside [0, 1] (a tiny sample with large spread), it says there are too few seeds instead.
      */
-    private static Optional<String> multipleComparisons(String baseline, List<VariantSummary> variants) {
-        List<VariantSummary> tested = variants.stream().filter(v -> v.versusBaseline().isPresent()).toList();
-        if (tested.size() < 2) {
-            return Optional.empty();
+    static String interval(Summary accuracy) {
+        if (!accuracy.hasSpread()) {
+            return "(one seed: no interval; run more seeds before drawing conclusions)";
         }
-        double level = WelchTest.DEFAULT_SIGNIFICANCE_LEVEL;
-        List<String> significant = tested.stream()
-                .filter(v -> v.versusBaseline().get().isSignificant(level)).map(VariantSummary::activation).toList();
-        if (significant.isEmpty()) {
-            return Optional.empty();
+        if (!intervalInsideUnit(accuracy)) {
+            return String.format(Locale.ROOT, "(%d seeds: too few seeds for a 95%% CI — it would reach outside [0, 1])",
+                    accuracy.count());
         }
-        double corrected = level / tested.size();
-        List<String> survive = tested.stream()
-                .filter(v -> v.versusBaseline().get().isSignificant(corrected)).map(VariantSummary::activation).toList();
-        return Optional.of(String.format(Locale.ROOT,
-                "%d variants were tested against %s; with a Bonferroni correction (p < %.4f) %s.",
-                tested.size(), baseline, corrected,
-                survive.isEmpty() ? "no difference from " + baseline + " remains significant"
-                        : "still significant: " + String.join(", ", survive)));
+        return String.format(Locale.ROOT, "(95%% CI %.4f–%.4f, %d seeds)", accuracy.confidenceLow(), accuracy.confidenceHigh(),
+                accuracy.count());
     }
 
-    private static List<String> deadUnits(List<VariantSummary> variants) {
-        List<String> findings = new ArrayList<>();
-        List<String> neverDead = new ArrayList<>();
-        for (VariantSummary variant : variants) {
-            if (variant.finished() == 0) {
-                continue;
-            }
-            if (!variant.lostUnits()) {
-                neverDead.add(variant.activation());
-                continue;
-            }
-            String layers = variant.layers().stream()
-                    .filter(l -> l.trialsWithDeadUnits() > 0)
-                    .map(l -> String.format(Locale.ROOT,
-                            "%s: %.1f of %d units dead at the end on average (at most %d), first after epoch %d, in %d of %d seeds",
-                            l.layer(), l.meanFinalDead(), l.units(), l.maxDead(), l.firstEpochWithDeadUnits(),
-                            l.trialsWithDeadUnits(), variant.finished()))
-                    .collect(Collectors.joining("; "));
-            findings.add(variant.activation() + " lost units — " + layers + ".");
+    /** Whether an accuracy's 95 % interval is a sensible one: defined and inside [0, 1]. */
+    static boolean intervalInsideUnit(Summary accuracy) {
+        return accuracy.hasSpread() && accuracy.confidenceLow() >= 0 && accuracy.confidenceHigh() <= 1;
+    }
+
+    private static String versusBaseline(Comparison comparison, String baseline) {
+        String variant = comparison.first().equals(baseline) ? comparison.second() : comparison.first();
+        if (!comparison.hasEnoughSeeds()) {
+            return variant + " vs " + baseline + ": too few seeds to test.";
         }
-        if (!neverDead.isEmpty()) {
-            findings.add("No dead unit in any epoch of any seed: " + String.join(", ", neverDead) + ".");
+        WelchTest test = comparison.test().orElseThrow();
+        double difference = comparison.first().equals(variant) ? test.meanDifference() : -test.meanDifference();
+        if (!comparison.isTestable()) {
+            return String.format(Locale.ROOT,
+                    "%s vs %s: test accuracy %+.4f, but neither varies across seeds, so the difference cannot be tested.",
+                    variant, baseline, difference);
         }
-        return findings;
+        if (comparison.isSignificant()) {
+            return String.format(Locale.ROOT, "%s vs %s: test accuracy %+.4f, significantly %s (%s).", variant, baseline,
+                    difference, difference > 0 ? "higher" : "lower", comparison.pValues());
+        }
+        return String.format(Locale.ROOT, "%s vs %s: test accuracy %+.4f, not significant (%s).", variant, baseline, difference,
+                comparison.pValues());
     }
 
     private static List<String> divergence(List<VariantSummary> variants) {
@@ -163,6 +169,21 @@ final class Findings {
         return findings;
     }
 
+    private static List<VariantSummary> ranked(List<VariantSummary> variants) {
+        return variants.stream()
+                .filter(v -> v.testAccuracy().isPresent())
+                .sorted(Comparator.comparingDouble((VariantSummary v) -> v.testAccuracy().orElseThrow().mean()).reversed())
+                .toList();
+    }
+
+    private static Optional<Comparison> find(List<Comparison> comparisons, String a, String b) {
+        return comparisons.stream().filter(c -> c.compares(a, b)).findFirst();
+    }
+
+    private static boolean same(VariantSummary[] pair, VariantSummary a, VariantSummary b) {
+        return (pair[0] == a && pair[1] == b) || (pair[0] == b && pair[1] == a);
+    }
+
     private static Optional<WelchTest> welch(VariantSummary a, VariantSummary b) {
         Summary sa = a.testAccuracy().orElseThrow();
         Summary sb = b.testAccuracy().orElseThrow();
@@ -170,5 +191,9 @@ final class Findings {
             return Optional.empty();
         }
         return Optional.of(WelchTest.compare(sa, sb));
+    }
+
+    private static String level() {
+        return Double.toString(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL);
     }
 }

@@ -10,17 +10,31 @@ import java.util.Arrays;
  * @param inactive per epoch: units whose output is ≤ 0 on every probe row (the notebook's metric)
  * @param dead per epoch: units whose activation derivative is 0 on every probe row (no gradient reaches them)
  * @param dormant per epoch: units whose ReDo score is ≤ τ
+ * @param saturated per epoch: units whose largest |f′(z)| over the probe rows is below the saturation ε (every
+ *     dead unit is saturated)
+ * @param recycled per epoch: units ReDo recycled at the steps of that epoch (all 0 without ReDo). The epoch's
+ *     counts are taken before any recycling due at its last step.
  */
-public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant) {
+public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant, int[] saturated,
+        int[] recycled) {
 
     public LayerDeadCounts {
-        if (inactive.length != dead.length || dead.length != dormant.length) {
+        if (inactive.length != dead.length || dead.length != dormant.length || dormant.length != saturated.length
+                || saturated.length != recycled.length) {
             throw new IllegalArgumentException("dead-count arrays of " + layer + " must have equal lengths, got "
-                    + inactive.length + ", " + dead.length + ", " + dormant.length);
+                    + inactive.length + ", " + dead.length + ", " + dormant.length + ", " + saturated.length + ", "
+                    + recycled.length);
         }
         inactive = inactive.clone();
         dead = dead.clone();
         dormant = dormant.clone();
+        saturated = saturated.clone();
+        recycled = recycled.clone();
+    }
+
+    /** Counts of a run without ReDo in which the saturated units are exactly the dead ones (ReLU-family units). */
+    public LayerDeadCounts(String layer, int units, int[] inactive, int[] dead, int[] dormant) {
+        this(layer, units, inactive, dead, dormant, dead, new int[dead.length]);
     }
 
     @Override
@@ -36,6 +50,31 @@ public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dea
     @Override
     public int[] dormant() {
         return dormant.clone();
+    }
+
+    @Override
+    public int[] saturated() {
+        return saturated.clone();
+    }
+
+    /** Saturated units after the last epoch (0 when nothing was measured). */
+    public int finalSaturated() {
+        return saturated.length == 0 ? 0 : saturated[saturated.length - 1];
+    }
+
+    @Override
+    public int[] recycled() {
+        return recycled.clone();
+    }
+
+    /** Units recycled over the whole run. */
+    public int totalRecycled() {
+        return Arrays.stream(recycled).sum();
+    }
+
+    /** Dead units after the first epoch (0 when nothing was measured). */
+    public int firstEpochDead() {
+        return dead.length == 0 ? 0 : dead[0];
     }
 
     /** Dead units after the last epoch (0 when nothing was measured). */
@@ -69,7 +108,9 @@ public record LayerDeadCounts(String layer, int units, int[] inactive, int[] dea
                 && layer.equals(that.layer) && units == that.units
                 && Arrays.equals(inactive, that.inactive)
                 && Arrays.equals(dead, that.dead)
-                && Arrays.equals(dormant, that.dormant);
+                && Arrays.equals(dormant, that.dormant)
+                && Arrays.equals(saturated, that.saturated)
+                && Arrays.equals(recycled, that.recycled);
     }
 
     @Override

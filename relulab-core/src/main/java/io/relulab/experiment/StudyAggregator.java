@@ -23,14 +23,15 @@ public final class StudyAggregator {
     }
 
     /**
-     * Summarises {@code trials}. Scenarios and activations appear in the order given by
-     * {@code scenarioOrder} and {@code activationOrder}; the baseline is {@code baseline} when present in a
-     * scenario, otherwise the first activation listed.
+     * Summarises {@code trials}. Scenarios and activations appear in the order given by {@code scenarios} and
+     * {@code activationOrder}; the baseline is {@code baseline} when present in a scenario, otherwise the first
+     * activation listed.
      */
-    public static List<ScenarioSummary> aggregate(
-            List<TrialResult> trials, List<String> scenarioOrder, List<String> activationOrder, String baseline) {
-        List<ScenarioSummary> scenarios = new ArrayList<>();
-        for (String scenario : scenarioOrder) {
+    public static List<ScenarioSummary> aggregate(List<TrialResult> trials, List<ScenarioSetup> scenarios,
+            List<String> activationOrder, String baseline, Measurement measurement) {
+        List<ScenarioSummary> summaries = new ArrayList<>();
+        for (ScenarioSetup setup : scenarios) {
+            String scenario = setup.name();
             Map<String, List<TrialResult>> byActivation = new LinkedHashMap<>();
             for (String activation : activationOrder) {
                 List<TrialResult> group = trials.stream()
@@ -51,9 +52,12 @@ public final class StudyAggregator {
                 boolean isBaseline = entry.getKey().equals(scenarioBaseline);
                 variants.add(summarise(scenario, entry.getKey(), entry.getValue(), isBaseline ? null : baselineAccuracies));
             }
-            scenarios.add(new ScenarioSummary(scenario, scenarioBaseline, variants, Findings.of(scenarioBaseline, variants)));
+            List<Comparison> comparisons = Findings.comparisons(scenarioBaseline, variants);
+            summaries.add(new ScenarioSummary(setup, scenarioBaseline, variants, comparisons,
+                    ScenarioText.observations(variants, measurement),
+                    Findings.of(scenarioBaseline, variants, comparisons, measurement)));
         }
-        return List.copyOf(scenarios);
+        return List.copyOf(summaries);
     }
 
     static VariantSummary summarise(String scenario, String activation, List<TrialResult> trials, double[] baselineAccuracies) {
@@ -109,6 +113,15 @@ public final class StudyAggregator {
             int trialsWithDead = 0;
             int firstEpoch = 0;
             int epochs = finished.stream().mapToInt(t -> t.deadCounts().get(0).dead().length).max().orElse(0);
+            int index = l;
+            CountRange firstEpochRange = CountRange.of(finished.stream().mapToInt(t -> t.deadCounts().get(index).firstEpochDead()).toArray());
+            CountRange finalRange = CountRange.of(finished.stream().mapToInt(t -> t.deadCounts().get(index).finalDead()).toArray());
+            int deadAtEnd = (int) finished.stream().filter(t -> t.deadCounts().get(index).finalDead() > 0).count();
+            double recycled = finished.stream().mapToInt(t -> t.deadCounts().get(index).totalRecycled()).average().orElse(0);
+            double finalSaturated = finished.stream().mapToInt(t -> t.deadCounts().get(index).finalSaturated()).average().orElse(0);
+            CountRange saturatedRange = CountRange.of(finished.stream().mapToInt(t -> t.deadCounts().get(index).finalSaturated()).toArray());
+            int saturatedAtEnd = (int) finished.stream().filter(t -> t.deadCounts().get(index).finalSaturated() > 0).count();
+            double[] saturatedPerEpoch = new double[epochs];
             double[] perEpoch = new double[epochs];
             int[] perEpochCount = new int[epochs];
             for (TrialResult trial : finished) {
@@ -125,17 +138,21 @@ public final class StudyAggregator {
                     firstEpoch = firstEpoch == 0 ? firstDead : Math.min(firstEpoch, firstDead);
                 }
                 int[] dead = counts.dead();
+                int[] saturated = counts.saturated();
                 for (int e = 0; e < dead.length; e++) {
                     perEpoch[e] += dead[e];
+                    saturatedPerEpoch[e] += saturated[e];
                     perEpochCount[e]++;
                 }
             }
             for (int e = 0; e < epochs; e++) {
                 perEpoch[e] /= perEpochCount[e];
+                saturatedPerEpoch[e] /= perEpochCount[e];
             }
             int n = finished.size();
             layers.add(new LayerSummary(first.layer(), first.units(), finalDead / n, maxDeadSum / n, maxDead,
-                    finalInactive / n, finalDormant / n, trialsWithDead, firstEpoch, perEpoch));
+                    finalInactive / n, finalDormant / n, trialsWithDead, firstEpoch, perEpoch, firstEpochRange, finalRange,
+                    deadAtEnd, recycled, finalSaturated, saturatedRange, saturatedAtEnd, saturatedPerEpoch));
         }
         return layers;
     }

@@ -2,7 +2,7 @@ package io.relulab.experiment;
 
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
-import io.relulab.diagnostics.Scenario;
+import io.relulab.math.MatrixKernels;
 import io.relulab.simulation.DyingSimulation;
 import io.relulab.simulation.DyingSimulationConfig;
 import io.relulab.simulation.DyingSimulationResult;
@@ -30,16 +30,27 @@ public final class StudyRunner {
      */
     public static StudyResult run(StudySpec spec, String command, int threads, IntConsumer onTrialFinished)
             throws InterruptedException {
-        TrialRunner runner = new TrialRunner(spec);
+        TrialRunner runner = new TrialRunner(spec.data());
         List<TrialResult> trials = ParallelTrials.run(spec.trials(), runner::run, threads, onTrialFinished);
         List<String> activations = spec.activations().stream().map(Activation::spec).toList();
-        List<String> scenarios = spec.scenarios().stream().map(Scenario::name).toList();
-        List<ScenarioSummary> summaries =
-                StudyAggregator.aggregate(trials, scenarios, activations, StudyAggregator.DEFAULT_BASELINE);
+        Measurement measurement = Measurement.of(spec.monitor(), spec.redo());
+        Provenance provenance = new Provenance(ReluLabVersion.get(), command, spec.describe(), measurement,
+                spec.data().description(), spec.data().fingerprint(), spec.data().train().rows(), spec.data().test().rows(),
+                spec.data().train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"),
+                Instant.now());
+        return assemble(provenance, activations, spec.scenarioSetups(), trials);
+    }
+
+    /**
+     * The study from its trials: aggregation, findings, the toy simulation and the dying progressions — everything
+     * but the training, so that a study read back from its results file is rebuilt exactly as it was written.
+     */
+    public static StudyResult assemble(Provenance provenance, List<String> activations, List<ScenarioSetup> scenarios,
+            List<TrialResult> trials) {
+        List<ScenarioSummary> summaries = StudyAggregator.aggregate(trials, scenarios, activations,
+                StudyAggregator.DEFAULT_BASELINE, provenance.measurement());
         DyingSimulationResult simulation = DyingSimulation.run(DyingSimulationConfig.notebook());
         DyingSimulationResult dying = DyingSimulation.run(DyingSimulationConfig.dying());
-        Provenance provenance = new Provenance(ReluLabVersion.get(), command, spec.describe(), spec.data().description(),
-                spec.data().fingerprint(), System.getProperty("java.version"), Instant.now());
         return new StudyResult(provenance, activations, trials, summaries, simulationSummary(simulation, dying),
                 progressions(simulation, dying, summaries));
     }
@@ -61,7 +72,7 @@ public final class StudyRunner {
                 toDouble(dying.deadCounts())));
         for (ScenarioSummary scenario : summaries) {
             for (VariantSummary variant : scenario.variants()) {
-                if (!variant.lostUnits()) {
+                if (!variant.hadDeadUnits()) {
                     continue;
                 }
                 int units = variant.layers().stream().mapToInt(LayerSummary::units).sum();

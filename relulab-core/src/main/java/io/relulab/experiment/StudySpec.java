@@ -2,12 +2,10 @@ package io.relulab.experiment;
 
 import io.relulab.activation.Activation;
 import io.relulab.diagnostics.DeadNeuronAnalyzer;
-import io.relulab.diagnostics.ProbeSet;
-import io.relulab.diagnostics.Scenario;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.optim.AdamConfig;
-import io.relulab.optim.OptimizerConfig;
 import io.relulab.train.TrainingConfig;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,36 +14,35 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A declarative study: which activations, in which scenarios, from which seeds, on which data and network.
- * The runner turns it into one trial per (scenario, activation, seed).
+ * A declarative study: which activations, in which scenarios, from which seeds, on which data. The runner turns it
+ * into one {@link TrialSpec} per (scenario, activation, seed).
  *
- * <p>Defaults ({@link #notebook}) reproduce the reference notebook: its data, Dense(64) → act → Dense(32) →
- * act → Dense(1, sigmoid) with glorot_uniform kernels and zero biases, Adam (Keras defaults), binary
- * cross-entropy, batches of 32, 50 epochs, validation on the test set after every epoch; activations relu,
- * leaky_relu:0.1, prelu (slope starts at 0) and elu:1.0; seeds 0–9; scenarios {@code notebook} and
- * {@code high-lr}; dead neurons measured on the first 100 training rows with τ = 0.1.
+ * <p>The configuration of a scenario's trials is resolved in one place, {@link #configuration}: the study's
+ * {@code defaults}, then what the scenario changes, then every option the user gave explicitly — explicit options
+ * win, in {@code relulab study} as in {@code relulab train}.
  *
- * @param data training and test data
+ * <p>Defaults ({@link #notebook}) reproduce the reference notebook: Dense(64) → act → Dense(32) → act →
+ * Dense(1, sigmoid) with glorot_uniform kernels and zero biases, Adam (Keras defaults), binary cross-entropy,
+ * batches of 32, 50 epochs, validation on the test set after every epoch; dead neurons measured on the first
+ * 100 training rows with τ = 0.1.
+ *
+ * @param data        training and test data
  * @param activations activations to compare, the baseline (relu) first when present
- * @param scenarios scenarios to run each activation in
- * @param seeds trial seeds
- * @param network the network template (its activation is replaced per variant; a scenario may change widths and biases)
- * @param optimizer the optimiser (a scenario may replace it)
- * @param training epochs, batch size and the rest of the training settings (validation data is set to the test set)
- * @param probe the rows on which dead neurons are counted
- * @param tau the dormancy threshold τ of the dead-neuron monitor
- * @param redo recycling, when enabled
+ * @param scenarios   scenarios to run each activation in
+ * @param seeds       trial seeds
+ * @param defaults    the configuration before scenarios and explicit options (its activation is replaced per variant)
+ * @param explicit    the options the user gave explicitly; they override every scenario
+ * @param monitor     probe and τ of the dead-neuron monitor
+ * @param redo        recycling, when enabled
  */
 public record StudySpec(
         StudyData data,
         List<Activation> activations,
         List<Scenario> scenarios,
         List<Long> seeds,
-        NetworkSpec network,
-        OptimizerConfig optimizer,
-        TrainingConfig training,
-        ProbeSet probe,
-        double tau,
+        TrialConfiguration defaults,
+        TrialSettings explicit,
+        DeadNeuronAnalyzer monitor,
         Optional<RedoSettings> redo) {
 
     /** Seeds of the default study: 0 to 9. */
@@ -59,59 +56,121 @@ public record StudySpec(
         requireNonEmptyAndDistinct("activations", activations.stream().map(Activation::spec).toList());
         requireNonEmptyAndDistinct("scenarios", scenarios.stream().map(Scenario::name).toList());
         requireNonEmptyAndDistinct("seeds", seeds.stream().map(String::valueOf).toList());
-        if (network.inputSize() != data.train().columns()) {
+        Objects.requireNonNull(defaults, "defaults");
+        Objects.requireNonNull(explicit, "explicit");
+        if (defaults.network().inputSize() != data.train().columns()) {
             throw new IllegalArgumentException("network input size must equal the data's " + data.train().columns()
-                    + " feature columns, got " + network.inputSize());
+                    + " feature columns, got " + defaults.network().inputSize());
         }
-        Objects.requireNonNull(optimizer, "optimizer");
-        Objects.requireNonNull(training, "training");
-        Objects.requireNonNull(probe, "probe");
-        if (!(tau >= 0) || Double.isInfinite(tau)) {
-            throw new IllegalArgumentException("tau must be a finite number ≥ 0, got " + tau);
-        }
+        Objects.requireNonNull(monitor, "monitor");
         Objects.requireNonNull(redo, "redo");
     }
 
     /** The reference study on {@code data} with the given activations, scenarios and seeds, everything else the notebook's. */
     public static StudySpec notebook(StudyData data, List<Activation> activations, List<Scenario> scenarios, List<Long> seeds) {
-        return new StudySpec(data, activations, scenarios, seeds,
-                NetworkSpec.notebook(data.train().columns(), activations.get(0)),
-                AdamConfig.keras(), TrainingConfig.notebook(), ProbeSet.notebook(), DeadNeuronAnalyzer.DEFAULT_TAU,
-                Optional.empty());
+        return new StudySpec(data, activations, scenarios, seeds, notebookDefaults(data, activations.get(0)), TrialSettings.none(),
+                DeadNeuronAnalyzer.defaults(), Optional.empty());
+    }
+
+    /** The notebook's configuration for {@code data}: 64-32 network, Keras defaults, Adam 0.001, 50 epochs of 32. */
+    public static TrialConfiguration notebookDefaults(StudyData data, Activation activation) {
+        return new TrialConfiguration(NetworkSpec.notebook(data.train().columns(), activation), AdamConfig.keras(),
+                TrialConfiguration.DEFAULT_TRAINING);
+    }
+
+    /** This study with {@code newExplicit} as the explicit options. */
+    public StudySpec withExplicit(TrialSettings newExplicit) {
+        return new StudySpec(data, activations, scenarios, seeds, defaults, newExplicit, monitor, redo);
+    }
+
+    /** This study with another monitor (probe, τ). */
+    public StudySpec withMonitor(DeadNeuronAnalyzer newMonitor) {
+        return new StudySpec(data, activations, scenarios, seeds, defaults, explicit, newMonitor, redo);
+    }
+
+    /** This study with ReDo on or off. */
+    public StudySpec withRedo(Optional<RedoSettings> newRedo) {
+        return new StudySpec(data, activations, scenarios, seeds, defaults, explicit, monitor, newRedo);
+    }
+
+    /** What the trials of {@code scenario} run with: defaults ← the scenario's changes ← explicit options. */
+    public TrialConfiguration configuration(Scenario scenario) {
+        return scenario.changes().overriddenBy(explicit).applyTo(defaults);
     }
 
     /** Every trial of this study in a fixed order: scenario, then activation, then seed. */
     public List<TrialSpec> trials() {
         return scenarios.stream()
-                .flatMap(scenario -> activations.stream()
-                        .flatMap(activation -> seeds.stream().map(seed -> new TrialSpec(scenario, activation, seed))))
+                .flatMap(scenario -> {
+                    TrialConfiguration configuration = configuration(scenario);
+                    return activations.stream().flatMap(activation -> seeds.stream()
+                            .map(seed -> new TrialSpec(scenario.name(), activation, seed, configuration, monitor, redo)));
+                })
                 .toList();
     }
 
-    /** Every setting as ordered name → value pairs, for provenance. */
+    /**
+     * Each scenario with its description and the configuration its trials run with, in the study's order. When an
+     * explicit option replaces what the scenario changes, the description says so, e.g. {@code …; overridden here by
+     * the explicit --optimizer adam:0.001}.
+     */
+    public List<ScenarioSetup> scenarioSetups() {
+        return scenarios.stream()
+                .map(s -> new ScenarioSetup(s.name(), s.description() + overriddenNote(s), configuration(s).specs()))
+                .toList();
+    }
+
+    private String overriddenNote(Scenario scenario) {
+        Map<String, String> ran = configuration(scenario).specs();
+        TrialSettings changes = scenario.changes();
+        List<String> overridden = new ArrayList<>();
+        if (changes.hiddenSizes().isPresent() && explicit.hiddenSizes().isPresent()) {
+            overridden.add("--hidden " + ran.get("hidden"));
+        }
+        if (changes.initializer().isPresent() && explicit.initializer().isPresent()) {
+            overridden.add("--init " + ran.get("init"));
+        }
+        if (changes.biasInitializer().isPresent() && explicit.biasInitializer().isPresent()) {
+            overridden.add("--bias-init " + ran.get("bias_init"));
+        }
+        if (changes.optimizer().isPresent() && explicit.optimizer().isPresent()) {
+            overridden.add("--optimizer " + ran.get("optimizer"));
+        }
+        if (changes.epochs().isPresent() && explicit.epochs().isPresent()) {
+            overridden.add("--epochs " + ran.get("epochs"));
+        }
+        if (changes.batchSize().isPresent() && explicit.batchSize().isPresent()) {
+            overridden.add("--batch-size " + ran.get("batch_size"));
+        }
+        return overridden.isEmpty() ? "" : "; overridden here by the explicit " + String.join(", ", overridden);
+    }
+
+    /**
+     * The study-wide settings, as ordered name → spec pairs in the syntax of {@code relulab study}'s options (names
+     * without dashes): activations, scenarios, seeds, probe, tau, saturation_eps, redo (with redo_period and redo_tau when on), then
+     * every option given explicitly (hidden, init, …, which then hold in every scenario). What each scenario ran with
+     * is in its {@link ScenarioSetup}.
+     */
     public Map<String, String> describe() {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("data", data.description());
-        settings.put("train_rows", String.valueOf(data.train().rows()));
-        settings.put("test_rows", String.valueOf(data.test().rows()));
-        settings.put("features", String.valueOf(data.train().columns()));
         settings.put("activations", activations.stream().map(Activation::spec).collect(Collectors.joining(",")));
         settings.put("scenarios", scenarios.stream().map(Scenario::name).collect(Collectors.joining(",")));
         settings.put("seeds", seeds.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        settings.put("hidden", network.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
-        settings.put("init", network.initializer().spec());
-        settings.put("bias_init", network.biasInitializer().spec());
-        settings.put("output", network.head().spec());
-        settings.put("optimizer", optimizer.toString());
-        settings.put("epochs", String.valueOf(training.epochs()));
-        settings.put("batch_size", String.valueOf(training.batchSize()));
-        settings.put("validation", "test set after every epoch");
-        settings.put("probe", probe.describe());
-        settings.put("tau", String.valueOf(tau));
-        settings.put("redo", redo.map(r -> "every " + r.period() + " steps, tau " + r.tau()).orElse("off"));
-        for (Scenario scenario : scenarios) {
-            settings.put("scenario." + scenario.name(), scenario.description());
-        }
+        settings.put("probe", monitor.probe().describe());
+        settings.put("tau", String.valueOf(monitor.tau()));
+        settings.put("saturation_eps", String.valueOf(monitor.saturationEpsilon()));
+        settings.put("redo", redo.isPresent() ? "on" : "off");
+        redo.ifPresent(r -> {
+            settings.put("redo_period", String.valueOf(r.period()));
+            settings.put("redo_tau", String.valueOf(r.tau()));
+        });
+        Map<String, String> all = explicit.applyTo(defaults).specs();
+        explicit.hiddenSizes().ifPresent(v -> settings.put("hidden", all.get("hidden")));
+        explicit.initializer().ifPresent(v -> settings.put("init", all.get("init")));
+        explicit.biasInitializer().ifPresent(v -> settings.put("bias_init", all.get("bias_init")));
+        explicit.optimizer().ifPresent(v -> settings.put("optimizer", all.get("optimizer")));
+        explicit.epochs().ifPresent(v -> settings.put("epochs", all.get("epochs")));
+        explicit.batchSize().ifPresent(v -> settings.put("batch_size", all.get("batch_size")));
         return settings;
     }
 

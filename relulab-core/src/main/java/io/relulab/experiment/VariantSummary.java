@@ -53,9 +53,14 @@ public record VariantSummary(
         return layers.stream().mapToDouble(LayerSummary::meanFinalDead).sum();
     }
 
-    /** Whether any trial had a dead unit after any epoch. */
-    public boolean lostUnits() {
+    /** Whether any trial had a dead unit after any epoch (also one that came back). */
+    public boolean hadDeadUnits() {
         return layers.stream().anyMatch(l -> l.trialsWithDeadUnits() > 0);
+    }
+
+    /** Whether any trial lost units: had a dead unit after the last epoch. */
+    public boolean lostUnits() {
+        return layers.stream().anyMatch(l -> l.trialsDeadAtEnd() > 0);
     }
 
     @Override

@@ -62,4 +62,18 @@ public record AdamConfig(double learningRate, double beta1, double beta2, double
     public String name() {
         return epsilonPlacement == EpsilonPlacement.KERAS ? "adam" : "adam_pytorch";
     }
+
+    @Override
+    public String spec() {
+        double defaultEpsilon = epsilonPlacement == EpsilonPlacement.KERAS ? KERAS_EPSILON : PYTORCH_EPSILON;
+        StringBuilder spec = new StringBuilder(name()).append(':').append(OptimizerConfig.specNumber(learningRate));
+        boolean epsilonSet = epsilon != defaultEpsilon;
+        if (epsilonSet || beta1 != DEFAULT_BETA1 || beta2 != DEFAULT_BETA2) {
+            spec.append(',').append(OptimizerConfig.specNumber(beta1)).append(',').append(OptimizerConfig.specNumber(beta2));
+        }
+        if (epsilonSet) {
+            spec.append(',').append(OptimizerConfig.specNumber(epsilon));
+        }
+        return spec.toString();
+    }
 }

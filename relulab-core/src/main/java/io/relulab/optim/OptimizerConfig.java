@@ -12,6 +12,20 @@ public sealed interface OptimizerConfig permits SgdConfig, RmsPropConfig, AdamCo
     /** The learning rate. */
     double learningRate();
 
+    /**
+     * The spec the command line accepts for these hyperparameters, shortest form: trailing parameters at their
+     * defaults are left out, e.g. {@code adam:0.05}, {@code sgd:0.1,0.9,nesterov}, {@code adam:0.001,0.9,0.99}.
+     * Parsing it gives back an equal config (for a centred RMSprop, which the command line cannot express, it
+     * ends in {@code ,centered}).
+     */
+    String spec();
+
+    /** A spec number: {@link Double#toString} without a trailing {@code .0}, e.g. {@code 0.05}, {@code 1000}, {@code 1.0E-7}. */
+    static String specNumber(double value) {
+        String text = Double.toString(value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    }
+
     /** @throws IllegalArgumentException unless 0 &lt; value and finite */
     static double positive(String parameter, double value) {
         if (!(value > 0) || !Double.isFinite(value)) {

@@ -38,4 +38,21 @@ public record RmsPropConfig(double learningRate, double rho, double momentum, do
     public String name() {
         return "rmsprop";
     }
+
+    @Override
+    public String spec() {
+        StringBuilder spec = new StringBuilder("rmsprop:").append(OptimizerConfig.specNumber(learningRate));
+        boolean epsilonSet = epsilon != DEFAULT_EPSILON;
+        boolean momentumSet = epsilonSet || momentum != 0;
+        if (momentumSet || rho != DEFAULT_RHO) {
+            spec.append(',').append(OptimizerConfig.specNumber(rho));
+        }
+        if (momentumSet) {
+            spec.append(',').append(OptimizerConfig.specNumber(momentum));
+        }
+        if (epsilonSet) {
+            spec.append(',').append(OptimizerConfig.specNumber(epsilon));
+        }
+        return centered ? spec.append(",centered").toString() : spec.toString();
+    }
 }

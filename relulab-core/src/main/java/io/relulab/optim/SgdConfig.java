@@ -34,4 +34,13 @@ public record SgdConfig(double learningRate, double momentum, boolean nesterov) 
     public String name() {
         return "sgd";
     }
+
+    @Override
+    public String spec() {
+        StringBuilder spec = new StringBuilder("sgd:").append(OptimizerConfig.specNumber(learningRate));
+        if (momentum != 0 || nesterov) {
+            spec.append(',').append(OptimizerConfig.specNumber(momentum));
+        }
+        return nesterov ? spec.append(",nesterov").toString() : spec.toString();
+    }
 }

@@ -1,5 +1,8 @@
 package io.relulab.experiment;
 
+import static io.relulab.experiment.HandMadeTrials.aggregate;
+import static io.relulab.experiment.HandMadeTrials.diverged;
+import static io.relulab.experiment.HandMadeTrials.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,12 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class StudyAggregatorTest {
 
-    private static final List<String> ACTIVATIONS = List.of("relu", "leaky_relu:0.1", "elu:1.0");
-
     @Test
     void summarisesFindsTheSignificantWinnerAndCountsDeadUnits() {
-        List<TrialResult> trials = trials();
-        ScenarioSummary scenario = StudyAggregator.aggregate(trials, List.of("high-lr"), ACTIVATIONS, "relu").get(0);
+        ScenarioSummary scenario = aggregate(trials());
 
         VariantSummary relu = scenario.variant("relu").orElseThrow();
         assertThat(relu.trials()).isEqualTo(4);
@@ -28,7 +28,10 @@ class StudyAggregatorTest {
         assertThat(layer2.maxDead()).isEqualTo(3);
         assertThat(layer2.meanMaxDead()).isCloseTo(5.0 / 3, within(1e-15));
         assertThat(layer2.trialsWithDeadUnits()).isEqualTo(2);
+        assertThat(layer2.trialsDeadAtEnd()).isEqualTo(2);
         assertThat(layer2.firstEpochWithDeadUnits()).isEqualTo(1);
+        assertThat(layer2.firstEpochDeadRange()).isEqualTo(new CountRange(0, 1));
+        assertThat(layer2.finalDeadRange()).isEqualTo(new CountRange(0, 3));
         assertThat(layer2.meanDeadPerEpoch()).containsExactly(2.0 / 3, 5.0 / 3);
         assertThat(relu.versusBaseline()).isEmpty();
 
@@ -36,81 +39,52 @@ class StudyAggregatorTest {
         assertThat(elu.versusBaseline().orElseThrow().pValue()).isLessThan(0.01);
         assertThat(elu.lostUnits()).isFalse();
 
-        assertThat(scenario.findings()).anySatisfy(f -> assertThat(f)
-                .startsWith("Highest mean test accuracy: elu:1.0, 0.9500")
+        // three comparisons: elu (best) vs leaky, elu vs relu, leaky vs relu
+        assertThat(scenario.comparisons()).hasSize(3);
+        assertThat(scenario.comparison("relu", "elu:1.0").orElseThrow().isSignificant()).isTrue();
+        assertThat(scenario.findings().get(0))
+                .startsWith("Highest mean test accuracy: elu:1.0, 0.9500 (95% CI ")
                 .contains("significantly higher than")
-                .contains("relu (p = "));
+                .contains("relu (Welch p = ")
+                .contains("Holm-adjusted p = ");
         assertThat(scenario.findings()).anySatisfy(f -> assertThat(f).startsWith("leaky_relu:0.1 vs relu:").contains("not significant"));
-        assertThat(scenario.findings()).anySatisfy(f -> assertThat(f).startsWith("relu lost units — layer2: 1.7 of 32 units"));
-        assertThat(scenario.findings()).contains("No dead unit in any epoch of any seed: leaky_relu:0.1, elu:1.0.");
-        // elu vs relu: p ≈ 0.004 < 0.05/2, so it survives the correction for two comparisons
         assertThat(scenario.findings()).contains(
-                "2 variants were tested against relu; with a Bonferroni correction (p < 0.0250) still significant: elu:1.0.");
+                "Significance is Holm–Bonferroni corrected over the 3 comparisons above (a difference counts when its adjusted p < 0.05).");
+        assertThat(scenario.findings()).contains("relu lost units (probe: the first 100 training rows) — layer2: 1.7 of 32 units dead "
+                + "after the last epoch on average (0–3 over seeds), dead at the end in 2 of 3 seeds, first dead after epoch 1.");
+        assertThat(scenario.findings()).contains(
+                "No dead unit after any epoch of any seed (probe: the first 100 training rows): leaky_relu:0.1, elu:1.0.");
         assertThat(scenario.findings()).anySatisfy(f -> assertThat(f).startsWith("relu diverged (loss or weights not finite) in 1 of 4 seeds"));
+        assertThat(scenario.observations()).containsExactly(
+                "relu, layer2: 0–1 of 32 dead after epoch 1, 0–3 after the last epoch (dead after some epoch in 2 of 3 seeds)",
+                "no dead unit after any epoch of any seed: leaky_relu:0.1, elu:1.0",
+                "Counted on the first 100 training rows; saturated: largest |f′(z)| < 0.001 on every probe row.");
     }
 
     @Test
     void orderOfCompletionDoesNotMatter() {
         List<TrialResult> shuffled = new ArrayList<>(trials());
         Collections.shuffle(shuffled, new Random(7));
-        ScenarioSummary a = StudyAggregator.aggregate(trials(), List.of("high-lr"), ACTIVATIONS, "relu").get(0);
-        ScenarioSummary b = StudyAggregator.aggregate(shuffled, List.of("high-lr"), ACTIVATIONS, "relu").get(0);
+        ScenarioSummary a = aggregate(trials());
+        ScenarioSummary b = aggregate(shuffled);
         assertThat(b.findings()).isEqualTo(a.findings());
         assertThat(b.variants().get(0).testAccuracy()).isEqualTo(a.variants().get(0).testAccuracy());
-    }
-
-    @Test
-    void tiedVariantsAreNotCalledBetter() {
-        List<TrialResult> trials = List.of(
-                trial("relu", 0, 0.90, 0), trial("relu", 1, 0.91, 0), trial("relu", 2, 0.89, 0),
-                trial("elu:1.0", 0, 0.905, 0), trial("elu:1.0", 1, 0.895, 0), trial("elu:1.0", 2, 0.91, 0));
-        ScenarioSummary scenario = StudyAggregator.aggregate(trials, List.of("high-lr"), ACTIVATIONS, "relu").get(0);
-        assertThat(scenario.findings().get(0)).contains("not significantly different from").doesNotContain("significantly higher");
-        assertThat(scenario.findings()).noneMatch(f -> f.contains("Bonferroni"));
-    }
-
-    @Test
-    void constantSamplesAreNotTestableAndNeverCalledSignificant() {
-        List<TrialResult> trials = List.of(
-                trial("relu", 0, 0.875, 0), trial("relu", 1, 0.875, 0), trial("relu", 2, 0.875, 0),
-                trial("elu:1.0", 0, 0.8667, 0), trial("elu:1.0", 1, 0.8667, 0), trial("elu:1.0", 2, 0.8667, 0));
-        ScenarioSummary scenario = StudyAggregator.aggregate(trials, List.of("high-lr"), ACTIVATIONS, "relu").get(0);
-        assertThat(scenario.findings().get(0))
-                .contains("not significantly different from elu:1.0 (no seed-to-seed spread in either, so not testable)");
-        assertThat(scenario.findings()).contains(
-                "elu:1.0 vs relu: test accuracy -0.0083, but neither varies across seeds, so the difference cannot be tested.");
-        assertThat(scenario.findings()).noneMatch(f -> f.contains("significantly higher") || f.contains("significantly lower"));
     }
 
     private static List<TrialResult> trials() {
         List<TrialResult> trials = new ArrayList<>();
         double[] relu = {0.89, 0.90, 0.88};
-        int[] reluDead = {0, 2, 3};
+        int[][] reluDead = {{0, 0}, {1, 2}, {1, 3}};
         for (int seed = 0; seed < 3; seed++) {
             trials.add(trial("relu", seed, relu[seed], reluDead[seed]));
         }
-        trials.add(new TrialResult("high-lr", "relu", 3, TrialStatus.DIVERGED, 2, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, new TrialHistory(new double[] {0.5}, new double[] {0.5}, new double[] {0.5}, new double[] {0.5}),
-                List.of(), 1));
+        trials.add(diverged("relu", 3));
         double[] leaky = {0.895, 0.885, 0.90};
         double[] elu = {0.95, 0.96, 0.94};
         for (int seed = 0; seed < 3; seed++) {
-            trials.add(trial("leaky_relu:0.1", seed, leaky[seed], 0));
-            trials.add(trial("elu:1.0", seed, elu[seed], 0));
+            trials.add(trial("leaky_relu:0.1", seed, leaky[seed], 0, 0));
+            trials.add(trial("elu:1.0", seed, elu[seed], 0, 0));
         }
         return trials;
-    }
-
-    /** A two-epoch trial whose layer2 has {@code finalDead} dead units at the end and min(1, finalDead) after epoch 1. */
-    private static TrialResult trial(String activation, long seed, double testAccuracy, int finalDead) {
-        TrialHistory history = new TrialHistory(new double[] {0.6, 0.4}, new double[] {0.7, 0.8},
-                new double[] {0.5, 0.45}, new double[] {0.8, testAccuracy});
-        int firstEpoch = Math.min(1, finalDead);
-        List<LayerDeadCounts> dead = List.of(
-                new LayerDeadCounts("layer1", 64, new int[] {0, 0}, new int[] {0, 0}, new int[] {0, 0}),
-                new LayerDeadCounts("layer2", 32, new int[] {firstEpoch, finalDead}, new int[] {firstEpoch, finalDead},
-                        new int[] {firstEpoch, finalDead}));
-        return new TrialResult("high-lr", activation, seed, TrialStatus.COMPLETED, 0, testAccuracy + 0.05, testAccuracy,
-                0.3, 0.35, history, dead, 1);
     }
 }

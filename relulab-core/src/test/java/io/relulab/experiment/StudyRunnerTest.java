@@ -7,8 +7,9 @@ import io.relulab.activation.Activation;
 import io.relulab.activation.Elu;
 import io.relulab.activation.LeakyRelu;
 import io.relulab.activation.Relu;
-import io.relulab.diagnostics.Scenario;
+import io.relulab.optim.AdamConfig;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +24,7 @@ class StudyRunnerTest {
 
     private static StudySpec smallStudy(List<Scenario> scenarios) {
         List<Activation> activations = List.of(new Relu(), new LeakyRelu(0.1), new Elu(1.0));
-        StudySpec spec = StudySpec.notebook(data, activations, scenarios, List.of(0L, 1L));
-        return new StudySpec(spec.data(), spec.activations(), spec.scenarios(), spec.seeds(), spec.network(), spec.optimizer(),
-                spec.training().withEpochs(3), spec.probe(), spec.tau(), spec.redo());
+        return StudySpec.notebook(data, activations, scenarios, List.of(0L, 1L)).withExplicit(TrialSettings.none().withEpochs(3));
     }
 
     @Test
@@ -61,13 +60,41 @@ class StudyRunnerTest {
     }
 
     @Test
+    void aTrialOfTheStudyIsTheTrialRunnersRunOfItsSpecBitForBit() throws InterruptedException {
+        StudySpec spec = smallStudy(List.of(Scenario.highLearningRate()));
+        StudyResult study = StudyRunner.run(spec, "test", 2, n -> { });
+        TrialSpec third = spec.trials().get(3); // leaky_relu:0.1, seed 1
+        TrialResult alone = new TrialRunner(data).run(new TrialSpec("high-lr", new LeakyRelu(0.1), 1,
+                spec.configuration(Scenario.highLearningRate()), spec.monitor(), Optional.empty()));
+        assertThat(third.activation().spec()).isEqualTo("leaky_relu:0.1");
+        assertThat(withoutTiming(alone)).isEqualTo(withoutTiming(study.trials().get(3)));
+    }
+
+    @Test
+    void explicitOptionsOverrideTheScenarioAndAreRecordedPerScenario() throws InterruptedException {
+        StudySpec spec = smallStudy(List.of(Scenario.highLearningRate()));
+        StudySpec slow = spec.withExplicit(spec.explicit().withOptimizer(AdamConfig.keras(0.001)));
+        assertThat(slow.configuration(Scenario.highLearningRate()).optimizer()).isEqualTo(AdamConfig.keras(0.001));
+        assertThat(slow.scenarioSetups().get(0).configuration()).containsEntry("optimizer", "adam:0.001");
+        assertThat(slow.scenarioSetups().get(0).description()).endsWith("; overridden here by the explicit --optimizer adam:0.001");
+        assertThat(spec.scenarioSetups().get(0).description()).isEqualTo(Scenario.highLearningRate().description());
+        assertThat(spec.scenarioSetups().get(0).configuration()).containsEntry("optimizer", "adam:0.05").containsEntry("epochs", "3");
+        assertThat(slow.describe()).containsEntry("optimizer", "adam:0.001").containsEntry("epochs", "3");
+        assertThat(spec.describe()).doesNotContainKey("optimizer");
+        StudyResult fast = StudyRunner.run(spec, "test", 2, n -> { });
+        StudyResult honoured = StudyRunner.run(slow, "test", 2, n -> { });
+        assertThat(honoured.trials().get(0).history()).isNotEqualTo(fast.trials().get(0).history());
+    }
+
+    @Test
     void highLearningRateKillsReluUnitsButNotLeakyOnes() throws InterruptedException {
         StudyResult result = StudyRunner.run(smallStudy(List.of(Scenario.highLearningRate())), "test", 2, n -> { });
         VariantSummary relu = result.scenarios().get(0).variant("relu").orElseThrow();
         VariantSummary leaky = result.scenarios().get(0).variant("leaky_relu:0.1").orElseThrow();
         assertThat(relu.lostUnits()).isTrue();
-        assertThat(leaky.lostUnits()).isFalse();
+        assertThat(leaky.hadDeadUnits()).isFalse();
         assertThat(result.progressions()).anySatisfy(p -> assertThat(p.label()).startsWith("relu, high-lr"));
+        assertThat(result.scenarios().get(0).observations()).anySatisfy(o -> assertThat(o).startsWith("relu, layer2: "));
     }
 
     @Test
@@ -76,7 +103,7 @@ class StudyRunnerTest {
                 .hasMessage("activations must be distinct, got relu,relu");
     }
 
-    private static TrialResult withoutTiming(TrialResult t) {
+    static TrialResult withoutTiming(TrialResult t) {
         return new TrialResult(t.scenario(), t.activation(), t.seed(), t.status(), t.divergedEpoch(), t.trainAccuracy(),
                 t.testAccuracy(), t.trainLoss(), t.testLoss(), t.history(), t.deadCounts(), 0);
     }

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes {@code history.csv}: one row per trial and epoch, in the study's trial order, with the columns
  * <pre>
- * scenario,activation,seed,status,epoch,loss,accuracy,val_loss,val_accuracy,layer1_dead,layer1_inactive,layer1_dormant,...
+ * scenario,activation,seed,status,epoch,loss,accuracy,val_loss,val_accuracy,layer1_dead,layer1_inactive,layer1_dormant,layer1_saturated,...
  * </pre>
  * Epochs are 1-based. Layer columns cover every hidden layer named by any trial, in order of first appearance.
  * A cell is empty when the value does not exist: a metric that is not a number (the epoch in which a trial
@@ -50,6 +50,7 @@ public final class HistoryCsvWriter {
             header.add(layer + "_dead");
             header.add(layer + "_inactive");
             header.add(layer + "_dormant");
+            header.add(layer + "_saturated");
         }
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, FORMAT)) {
@@ -89,6 +90,7 @@ public final class HistoryCsvWriter {
                 row.add(counts == null ? "" : cell(counts.dead(), e));
                 row.add(counts == null ? "" : cell(counts.inactive(), e));
                 row.add(counts == null ? "" : cell(counts.dormant(), e));
+                row.add(counts == null ? "" : cell(counts.saturated(), e));
             }
             csv.printRecord(row);
         }

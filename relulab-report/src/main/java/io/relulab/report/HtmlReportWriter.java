@@ -2,6 +2,7 @@ package io.relulab.report;
 
 import static io.relulab.report.Html.escape;
 
+import io.relulab.experiment.Comparison;
 import io.relulab.experiment.LayerSummary;
 import io.relulab.experiment.Provenance;
 import io.relulab.experiment.ScenarioSummary;
@@ -104,8 +105,9 @@ public final class HtmlReportWriter {
                     escape(String.join(", ", scenarioNames())),
                     seeds, plural(seeds, "seed", "seeds"), epochs, plural(epochs, "epoch", "epochs")));
             html.append("Each variant is summarised over its seeds by the mean test accuracy with a 95 % confidence "
-                    + "interval and compared with the baseline by Welch’s t-test; a difference is called significant "
-                    + "only when p &lt; 0.05. Every sentence below is computed from these numbers. ");
+                    + "interval and compared by Welch’s t-test; a difference is called significant only when its p-value, "
+                    + "Holm–Bonferroni corrected over all the comparisons made in its scenario, is below 0.05 "
+                    + "(<a href=\"#definitions\">definitions</a>). Every sentence below is computed from these numbers. ");
             if (diverged == 0) {
                 html.append("No trial diverged.");
             } else {
@@ -120,7 +122,7 @@ public final class HtmlReportWriter {
                 if (!scenario.findings().isEmpty()) {
                     html.append(escape(scenario.findings().get(0))).append(' ');
                 }
-                html.append(escape(deadUnitsSentence(scenario))).append("</li>\n");
+                html.append(escape(keyObservations(scenario.observations()))).append("</li>\n");
             }
             html.append("</ul>\n<p class=\"command\">Reproduce: <code>").append(escape(result.provenance().command()))
                     .append("</code> (<a href=\"#reproduce\">details</a>)</p>\n");
@@ -137,37 +139,23 @@ public final class HtmlReportWriter {
             html.append(String.join(" · ", links)).append("</nav>\n</header>\n");
         }
 
-        /** Which variants lost units, computed from the layer summaries. */
-        private static String deadUnitsSentence(ScenarioSummary scenario) {
-            List<String> lost = new ArrayList<>();
-            List<String> kept = new ArrayList<>();
-            for (VariantSummary variant : scenario.variants()) {
-                if (variant.finished() == 0) {
-                    continue;
-                }
-                if (variant.lostUnits()) {
-                    int units = variant.layers().stream().mapToInt(LayerSummary::units).sum();
-                    lost.add(String.format(Locale.ROOT, "%s (%s of %d units dead after the last epoch, mean over seeds)",
-                            variant.activation(), NumberText.fixed1(variant.meanFinalDeadUnits()), units));
-                } else {
-                    kept.add(variant.activation());
-                }
-            }
-            if (lost.isEmpty()) {
-                return "No unit died in any variant.";
-            }
-            String sentence = "Units died under " + String.join(", ", lost);
-            return kept.isEmpty() ? sentence + "." : sentence + "; none under " + String.join(", ", kept) + ".";
-        }
-
         private void scenario(ScenarioSummary scenario) {
             List<LayerColumn> layers = layerColumns(scenario);
             html.append("<section class=\"scenario\" id=\"").append(scenarioId(scenario)).append("\">\n<h2>Scenario: ")
                     .append(escape(scenario.scenario())).append("</h2>\n");
+            html.append("<p class=\"scenario-description\">").append(escape(capitalised(scenario.setup().description())))
+                    .append(".</p>\n<p class=\"note\">Ran with: <code>").append(escape(scenario.setup().describeConfiguration()))
+                    .append("</code>").append(escape(redoNote())).append(".</p>\n<ul class=\"observations\">\n");
+            for (String observation : scenario.observations()) {
+                html.append("<li>").append(escape(observation)).append("</li>\n");
+            }
+            html.append("</ul>\n");
             html.append("<p class=\"note\">Baseline: <strong>").append(escape(scenario.baseline()))
                     .append("</strong>. Means over the seeds that finished; ± is the sample standard deviation; "
-                            + "CI is the 95 % Student-t interval of the mean; Δ is the difference in mean test accuracy "
-                            + "from the baseline with Welch’s two-sided p-value (<span class=\"sig\">bold</span>: p &lt; 0.05).</p>\n");
+                            + "CI is the 95 % Student-t interval of the mean (“too few seeds” when it would reach outside [0, 1]); "
+                            + "Δ is the difference in mean test accuracy from the baseline with Welch’s two-sided p-value and, "
+                            + "in brackets, the Holm-adjusted one (<span class=\"sig\">bold</span>: adjusted p &lt; 0.05). "
+                            + "Unit counts are on ").append(escape(probeWords())).append(".</p>\n");
             html.append("<div class=\"table-wrap\"><table class=\"results\">\n<thead>\n<tr>")
                     .append("<th rowspan=\"2\" class=\"text\">Activation</th>")
                     .append("<th rowspan=\"2\">Seeds</th>")
@@ -176,19 +164,20 @@ public final class HtmlReportWriter {
                     .append("<th rowspan=\"2\">Final<br>val. loss</th>");
             if (!layers.isEmpty()) {
                 html.append("<th colspan=\"").append(layers.size()).append("\">Dead units<br><span class=\"sub\">final mean / max</span></th>")
+                        .append("<th colspan=\"").append(layers.size()).append("\">Saturated units<br><span class=\"sub\">final mean</span></th>")
                         .append("<th colspan=\"").append(layers.size()).append("\">Inactive units<br><span class=\"sub\">final mean</span></th>");
             }
             html.append("<th colspan=\"2\">vs ").append(escape(scenario.baseline())).append("</th></tr>\n<tr>")
                     .append("<th>mean ± std</th><th>95 % CI</th>");
-            for (int repeat = 0; repeat < 2; repeat++) {
+            for (int repeat = 0; repeat < 3; repeat++) {
                 for (LayerColumn layer : layers) {
                     html.append("<th>").append(escape(layer.name())).append(" <span class=\"sub\">(")
                             .append(layer.units()).append(")</span></th>");
                 }
             }
-            html.append("<th>Δ test<br>accuracy</th><th>Welch p</th></tr>\n</thead>\n<tbody>\n");
+            html.append("<th>Δ test<br>accuracy</th><th>Welch p<br><span class=\"sub\">(Holm)</span></th></tr>\n</thead>\n<tbody>\n");
             for (VariantSummary variant : scenario.variants()) {
-                row(variant, scenario.baseline(), layers);
+                row(variant, scenario, layers);
             }
             html.append("</tbody>\n</table></div>\n");
             html.append("<h3>Findings</h3>\n<ul class=\"findings\">\n");
@@ -206,7 +195,8 @@ public final class HtmlReportWriter {
             int diverged = scenario.variants().stream().mapToInt(VariantSummary::diverged).sum();
             html.append("<figcaption><strong>Figure 2 — ").append(escape(scenario.scenario())).append(".</strong> ")
                     .append("(a) Validation accuracy after each epoch: mean over seeds, band ±1 standard deviation. ")
-                    .append("(b) Dead units per epoch (all hidden layers, mean over seeds). ")
+                    .append("(b) Dead units per epoch (all hidden layers, mean over seeds); where units saturate beyond the "
+                            + "dead ones, the saturated units are drawn as a thin line in the variant’s colour. ")
                     .append("(c) Final test accuracy: mean with 95 % confidence interval. ")
                     .append("(d) Final training and validation loss (mean). ");
             if (diverged > 0) {
@@ -215,7 +205,8 @@ public final class HtmlReportWriter {
             html.append("</figcaption>\n</figure>\n</section>\n");
         }
 
-        private void row(VariantSummary variant, String baseline, List<LayerColumn> layers) {
+        private void row(VariantSummary variant, ScenarioSummary scenario, List<LayerColumn> layers) {
+            String baseline = scenario.baseline();
             boolean isBaseline = variant.activation().equals(baseline);
             html.append("<tr").append(isBaseline ? " class=\"baseline\"" : "").append("><th class=\"text\" scope=\"row\">")
                     .append(escape(variant.activation()));
@@ -232,7 +223,9 @@ public final class HtmlReportWriter {
                     ? NumberText.fixed4(s.mean()) + " ± " + NumberText.fixed4(s.standardDeviation())
                     : NumberText.fixed4(s.mean())).orElse(NumberText.MISSING));
             cell(variant.testAccuracy().filter(HtmlReportWriter::hasSpread)
-                    .map(s -> NumberText.fixed4(s.confidenceLow()) + " – " + NumberText.fixed4(s.confidenceHigh()))
+                    .map(s -> s.confidenceLow() >= 0 && s.confidenceHigh() <= 1
+                            ? NumberText.fixed4(s.confidenceLow()) + " – " + NumberText.fixed4(s.confidenceHigh())
+                            : "<span class=\"sub\">too few seeds</span>")
                     .orElse(NumberText.MISSING));
             cell(variant.trainAccuracy().map(s -> NumberText.fixed4(s.mean())).orElse(NumberText.MISSING));
             cell(variant.finalValidationLoss().map(s -> NumberText.fixed4(s.mean())).orElse(NumberText.MISSING));
@@ -249,15 +242,27 @@ public final class HtmlReportWriter {
             }
             for (LayerColumn layer : layers) {
                 LayerSummary summary = byName.get(layer.name());
+                if (summary == null) {
+                    cell(NumberText.MISSING);
+                } else {
+                    String text = NumberText.fixed1(summary.meanFinalSaturated());
+                    cell(summary.saturatedBeyondDead() ? "<span class=\"warn\">" + text + "</span>" : text);
+                }
+            }
+            for (LayerColumn layer : layers) {
+                LayerSummary summary = byName.get(layer.name());
                 cell(summary == null ? NumberText.MISSING : NumberText.fixed1(summary.meanFinalInactive()));
             }
             Optional<WelchTest> test = variant.versusBaseline();
-            if (test.isPresent()) {
-                boolean significant = test.get().isSignificant(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL);
+            Optional<Comparison> comparison = scenario.comparison(variant.activation(), baseline).filter(c -> !isBaseline);
+            if (test.isPresent() && comparison.isPresent()) {
+                boolean significant = comparison.get().isSignificant();
                 String open = significant ? "<span class=\"sig\">" : "";
                 String close = significant ? "</span>" : "";
                 cell(open + NumberText.signed4(test.get().meanDifference()) + close);
-                cell(open + NumberText.pValue(test.get().pValue()) + close);
+                String adjusted = comparison.get().isTestable() ? " <span class=\"sub\">(" + NumberText.pValue(comparison.get().adjustedPValue())
+                        + ")</span>" : "";
+                cell(open + NumberText.pValue(test.get().pValue()) + close + adjusted);
             } else {
                 String why = isBaseline ? "" : "<span class=\"sub\">too few seeds</span>";
                 cell(isBaseline ? NumberText.MISSING : why);
@@ -331,15 +336,32 @@ public final class HtmlReportWriter {
                     .append("<dt>Dead unit</dt><dd>The activation’s derivative is 0 for every probe row, so no gradient "
                             + "reaches the unit’s incoming weights and it cannot recover by gradient descent. Only "
                             + "ReLU-family units (ReLU, ReLU6) can be dead.</dd>\n")
+                    .append("<dt>Saturated unit</dt><dd>The largest |f′(z)| over the probe rows is below ε (here ")
+                    .append(escape(Double.toString(result.provenance().measurement().saturationEpsilon())))
+                    .append("; <code>--saturation-eps</code>): the unit passes at most ε of the gradient a linear unit "
+                            + "would, so it has all but stopped learning. For ReLU every dead unit is saturated; for ELU, "
+                            + "GELU, SiLU, Softplus, sigmoid and tanh it finds the units pushed so far out that the "
+                            + "zero-derivative rule and the ReDo score (an ELU unit outputs ≈ −α, so |h| is large) cannot see "
+                            + "them.</dd>\n")
                     .append("<dt>τ-dormant unit</dt><dd>Its mean |output| over the probe rows, divided by the layer’s mean "
                             + "of that quantity, is ≤ τ (τ = 0.1 by default; Sokar et al. 2023, “The Dormant Neuron "
                             + "Phenomenon in Deep Reinforcement Learning”, ReDo). Reported in results.json and history.csv.</dd>\n")
-                    .append("<dt>Probe set</dt><dd>The rows on which units are checked after each epoch; by default the "
-                            + "first 100 training rows, as in the notebook.</dd>\n")
+                    .append("<dt>Lost and transiently dead</dt><dd>A variant <em>lost</em> units when some unit is dead after "
+                            + "the last epoch; a unit dead after some epoch but alive at the end was <em>transiently dead</em> "
+                            + "on the probe.</dd>\n")
+                    .append("<dt>Probe set</dt><dd>The rows on which units are checked after each epoch; in this study ")
+                    .append(escape(probeWords())).append(" (the notebook uses the first 100 training rows).</dd>\n")
+                    .append(redoDefinition())
                     .append("<dt>Statistics</dt><dd>Mean and sample standard deviation (n − 1) over the seeds that did not "
-                            + "diverge; 95 % confidence interval x̄ ± t·s/√n from Student’s t with n − 1 degrees of freedom; "
-                            + "Welch’s unequal-variance two-sided t-test against the baseline, significant when p &lt; 0.05. "
-                            + "With one seed there is no interval and no test.</dd>\n")
+                            + "diverge; 95 % confidence interval x̄ ± t·s/√n from Student’s t with n − 1 degrees of freedom, "
+                            + "shown as “too few seeds” when it would reach outside [0, 1]; Welch’s unequal-variance two-sided "
+                            + "t-test. With one seed there is no interval and no test.</dd>\n")
+                    .append("<dt>Multiple comparisons</dt><dd>In each scenario the findings compare the highest mean with "
+                            + "every other variant and every variant with the baseline. All these p-values are corrected "
+                            + "together with the <strong>Holm–Bonferroni</strong> step-down method (Holm 1979): sorted "
+                            + "p₍₁₎ ≤ … ≤ p₍ₘ₎ are adjusted to max over j ≤ i of min(1, (m − j + 1)·p₍ⱼ₎), and a difference is "
+                            + "called significant only when its adjusted p is below 0.05. This keeps the chance of any false "
+                            + "“significant” in a scenario at 5 %.</dd>\n")
                     .append("</dl>\n</section>\n");
         }
 
@@ -348,16 +370,23 @@ public final class HtmlReportWriter {
             html.append("<section id=\"reproduce\">\n<h2>How to reproduce</h2>\n<p>Run this command with ReLU Lab ")
                     .append(escape(provenance.version()))
                     .append("; the same seeds give bit-identical numbers whatever the number of threads.</p>\n")
-                    .append("<pre><code>").append(escape(provenance.command())).append("</code></pre>\n");
+                    .append("<pre><code>").append(escape(provenance.command())).append("</code></pre>\n")
+                    .append("<p>Any single row of a table is one trial: <code>relulab train --activation A --scenario X "
+                            + "--seed S</code> with the same data and explicit options re-runs trial (X, A, S) bit for bit. "
+                            + "Options given explicitly override the scenarios; each scenario’s configuration is listed below.</p>\n");
             html.append("<table class=\"compact config\">\n<tbody>\n");
-            for (Map.Entry<String, String> setting : provenance.configuration().entrySet()) {
+            for (Map.Entry<String, String> setting : provenance.settings().entrySet()) {
                 html.append("<tr><th class=\"text\" scope=\"row\">").append(escape(setting.getKey()))
                         .append("</th><td class=\"text\">").append(escape(setting.getValue())).append("</td></tr>\n");
             }
             configurationRow("Data", provenance.dataDescription(), false);
             configurationRow("Data fingerprint (SHA-256)", provenance.dataFingerprint(), true);
+            for (ScenarioSummary scenario : result.scenarios()) {
+                configurationRow("Scenario " + scenario.scenario(), scenario.setup().describeConfiguration(), false);
+            }
             configurationRow("ReLU Lab version", provenance.version(), false);
             configurationRow("Java", provenance.javaVersion(), false);
+            configurationRow("Fused multiply-add in the matrix kernels", provenance.fusedMultiplyAdd() ? "yes" : "no", false);
             if (provenance.createdAt() != null) {
                 configurationRow("Created", provenance.createdAt().toString(), false);
             }
@@ -370,6 +399,37 @@ public final class HtmlReportWriter {
             html.append("<tr><th class=\"text\" scope=\"row\">").append(escape(name)).append("</th><td class=\"text")
                     .append(code ? " fingerprint\"><code>" : "\">").append(escape(value == null ? "" : value))
                     .append(code ? "</code>" : "").append("</td></tr>\n");
+        }
+
+        private String probeWords() {
+            return result.provenance().measurement().probe().inWords();
+        }
+
+        /** {@code ", with ReDo every 25 steps (τ 0.1)"}, or nothing without ReDo. */
+        private String redoNote() {
+            return result.provenance().measurement().redo()
+                    .map(r -> ", with ReDo recycling every " + r.period() + " steps (τ " + r.tau() + ")").orElse("");
+        }
+
+        private String redoDefinition() {
+            return result.provenance().measurement().redo().map(r -> "<dt>ReDo</dt><dd>Every " + r.period() + " optimiser steps, "
+                    + "units whose τ-dormancy score on the full training set is ≤ " + r.tau() + " got fresh incoming weights, "
+                    + "zero bias and zero outgoing weights (Sokar et al. 2023). Unit counts are taken before any recycling "
+                    + "due at the same step, so they show what training left, not a network recycled a moment ago.</dd>\n")
+                    .orElse("");
+        }
+
+        /** The observations as sentences: all but the last (how units were counted) joined by semicolons. */
+        private static String keyObservations(List<String> observations) {
+            if (observations.size() < 2) {
+                return String.join(" ", observations);
+            }
+            return String.join("; ", observations.subList(0, observations.size() - 1)) + ". "
+                    + observations.get(observations.size() - 1);
+        }
+
+        private static String capitalised(String text) {
+            return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
         private static String scenarioId(ScenarioSummary scenario) {

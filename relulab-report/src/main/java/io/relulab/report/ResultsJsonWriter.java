@@ -3,13 +3,14 @@ package io.relulab.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.relulab.diagnostics.ProbeSet;
+import io.relulab.experiment.Comparison;
+import io.relulab.experiment.CountRange;
 import io.relulab.experiment.DyingProgression;
 import io.relulab.experiment.LayerDeadCounts;
 import io.relulab.experiment.LayerSummary;
 import io.relulab.experiment.Provenance;
+import io.relulab.experiment.RedoSettings;
 import io.relulab.experiment.ScenarioSummary;
 import io.relulab.experiment.StudyResult;
 import io.relulab.experiment.TrialHistory;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,18 +31,30 @@ import java.util.Optional;
  * Writes a study as {@code results.json}: provenance, every trial with its per-epoch history and dead-neuron
  * counts, the per-scenario and per-activation summaries, and the findings.
  *
- * <p>Layout (snake_case keys, in this order):
+ * <p>Layout (snake_case keys, in this order; {@value #SCHEMA_VERSION} is the current {@code schema_version}, which
+ * {@link ResultsJsonReader} checks):
  * <pre>
- * {"relulab_version", "provenance": {command, configuration, data_description, data_fingerprint, java_version, created_at},
- *  "activations": [...], "scenarios": [...],
+ * {"schema_version", "relulab_version",
+ *  "provenance": {command, settings: {option: spec, ...}, probe: {kind, rows, description, saturation_eps},
+ *                 redo: null | {period, tau},
+ *                 data: {description, fingerprint, train_rows, test_rows, features},
+ *                 machine: {fused_multiply_add, java_version}, created_at},
+ *  "activations": [...],
+ *  "scenarios": [{name, description, configuration: {hidden, init, bias_init, optimizer, epochs, batch_size}, baseline,
+ *                 observations: [...], findings: [...],
+ *                 comparisons: [{first, second, difference, p, p_holm, significant}]}],
  *  "trials": [{activation, scenario, seed, status, diverged_epoch, train_accuracy, test_accuracy, train_loss, test_loss,
- *              history: {loss, accuracy, val_loss, val_accuracy}, dead: {layer1: {units, inactive, dead, dormant}, ...},
- *              elapsed_ms}],
+ *              history: {loss, accuracy, val_loss, val_accuracy},
+ *              dead: {layer1: {units, inactive, dead, dormant, saturated, recycled}, ...}, elapsed_ms}],
  *  "summary": [{scenario, activation, trials, diverged, test_accuracy: {mean, std, ci_low, ci_high, n}, train_accuracy,
  *               final_val_loss, final_train_loss, dead: {layer1: {units, mean_final, mean_max, max, mean_final_inactive,
- *               mean_final_dormant, trials_with_dead, first_epoch}}, vs_baseline: {baseline, difference, t, df, p}}],
- *  "findings": {scenario: [...]}, "simulation": {summary, progressions: [{label, units, dead_per_epoch}]}}
+ *               mean_final_dormant, trials_with_dead, trials_dead_at_end, first_epoch, first_epoch_range: [min, max],
+ *               final_range: [min, max], mean_recycled, mean_final_saturated, final_saturated_range: [min, max],
+ *               trials_saturated_at_end}}, vs_baseline: {baseline, difference, t, df, p}}],
+ *  "simulation": {summary, progressions: [{label, units, dead_per_epoch}]}}
  * </pre>
+ * Settings and configurations are written in the command line's spec syntax ({@code adam:0.05}, {@code 64,32}); every
+ * per-epoch array has one entry per completed epoch and every count is a number of units on the probe.
  *
  * <p>Numbers are written with {@link Double#toString}, so parsing gives back the same double. A value that is not
  * a number — the metrics of a diverged trial, the spread of a single seed, an undefined statistic — is written as
@@ -61,6 +75,9 @@ public final class ResultsJsonWriter {
         OMITTED
     }
 
+    /** The version of the layout above; a reader refuses any other. */
+    public static final int SCHEMA_VERSION = 1;
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private ResultsJsonWriter() {
@@ -76,10 +93,7 @@ public final class ResultsJsonWriter {
     public static byte[] toBytes(StudyResult result, Timings timings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator json = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(JsonStyle.printer());
             new Document(json, timings == Timings.INCLUDED).study(result);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results.json", e);
@@ -101,10 +115,15 @@ public final class ResultsJsonWriter {
 
         void study(StudyResult result) throws IOException {
             json.writeStartObject();
+            json.writeNumberField("schema_version", SCHEMA_VERSION);
             json.writeStringField("relulab_version", result.provenance().version());
             provenance(result.provenance());
             strings("activations", result.activations());
-            strings("scenarios", result.scenarios().stream().map(ScenarioSummary::scenario).toList());
+            json.writeArrayFieldStart("scenarios");
+            for (ScenarioSummary scenario : result.scenarios()) {
+                scenario(scenario);
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("trials");
             for (TrialResult trial : result.trials()) {
                 trial(trial);
@@ -117,11 +136,6 @@ public final class ResultsJsonWriter {
                 }
             }
             json.writeEndArray();
-            json.writeObjectFieldStart("findings");
-            for (ScenarioSummary scenario : result.scenarios()) {
-                strings(scenario.scenario(), scenario.findings());
-            }
-            json.writeEndObject();
             simulation(result);
             json.writeEndObject();
         }
@@ -129,16 +143,67 @@ public final class ResultsJsonWriter {
         private void provenance(Provenance provenance) throws IOException {
             json.writeObjectFieldStart("provenance");
             json.writeStringField("command", provenance.command());
-            json.writeObjectFieldStart("configuration");
-            for (Map.Entry<String, String> setting : provenance.configuration().entrySet()) {
-                json.writeStringField(setting.getKey(), setting.getValue());
-            }
+            stringMap("settings", provenance.settings());
+            ProbeSet probe = provenance.measurement().probe();
+            json.writeObjectFieldStart("probe");
+            json.writeStringField("kind", probe.kind().name().toLowerCase(Locale.ROOT));
+            json.writeNumberField("rows", probe.rows());
+            json.writeStringField("description", probe.describe());
+            number("saturation_eps", provenance.measurement().saturationEpsilon());
             json.writeEndObject();
-            json.writeStringField("data_description", provenance.dataDescription());
-            json.writeStringField("data_fingerprint", provenance.dataFingerprint());
+            Optional<RedoSettings> redo = provenance.measurement().redo();
+            if (redo.isEmpty()) {
+                json.writeNullField("redo");
+            } else {
+                json.writeObjectFieldStart("redo");
+                json.writeNumberField("period", redo.get().period());
+                number("tau", redo.get().tau());
+                json.writeEndObject();
+            }
+            json.writeObjectFieldStart("data");
+            json.writeStringField("description", provenance.dataDescription());
+            json.writeStringField("fingerprint", provenance.dataFingerprint());
+            json.writeNumberField("train_rows", provenance.trainRows());
+            json.writeNumberField("test_rows", provenance.testRows());
+            json.writeNumberField("features", provenance.features());
+            json.writeEndObject();
+            json.writeObjectFieldStart("machine");
+            json.writeBooleanField("fused_multiply_add", provenance.fusedMultiplyAdd());
             json.writeStringField("java_version", provenance.javaVersion());
+            json.writeEndObject();
             if (timings) {
                 json.writeStringField("created_at", provenance.createdAt() == null ? null : provenance.createdAt().toString());
+            }
+            json.writeEndObject();
+        }
+
+        private void scenario(ScenarioSummary scenario) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("name", scenario.scenario());
+            json.writeStringField("description", scenario.setup().description());
+            stringMap("configuration", scenario.setup().configuration());
+            json.writeStringField("baseline", scenario.baseline());
+            strings("observations", scenario.observations());
+            strings("findings", scenario.findings());
+            json.writeArrayFieldStart("comparisons");
+            for (Comparison comparison : scenario.comparisons()) {
+                json.writeStartObject();
+                json.writeStringField("first", comparison.first());
+                json.writeStringField("second", comparison.second());
+                number("difference", comparison.test().map(WelchTest::meanDifference).orElse(Double.NaN));
+                number("p", comparison.test().map(WelchTest::pValue).orElse(Double.NaN));
+                number("p_holm", comparison.adjustedPValue());
+                json.writeBooleanField("significant", comparison.isSignificant());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        private void stringMap(String name, Map<String, String> values) throws IOException {
+            json.writeObjectFieldStart(name);
+            for (Map.Entry<String, String> entry : values.entrySet()) {
+                json.writeStringField(entry.getKey(), entry.getValue());
             }
             json.writeEndObject();
         }
@@ -168,6 +233,8 @@ public final class ResultsJsonWriter {
                 integers("inactive", layer.inactive());
                 integers("dead", layer.dead());
                 integers("dormant", layer.dormant());
+                integers("saturated", layer.saturated());
+                integers("recycled", layer.recycled());
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -197,7 +264,14 @@ public final class ResultsJsonWriter {
                 number("mean_final_inactive", layer.meanFinalInactive());
                 number("mean_final_dormant", layer.meanFinalDormant());
                 json.writeNumberField("trials_with_dead", layer.trialsWithDeadUnits());
+                json.writeNumberField("trials_dead_at_end", layer.trialsDeadAtEnd());
                 positiveOrNull("first_epoch", layer.firstEpochWithDeadUnits());
+                range("first_epoch_range", layer.firstEpochDeadRange());
+                range("final_range", layer.finalDeadRange());
+                number("mean_recycled", layer.meanRecycled());
+                number("mean_final_saturated", layer.meanFinalSaturated());
+                range("final_saturated_range", layer.finalSaturatedRange());
+                json.writeNumberField("trials_saturated_at_end", layer.trialsSaturatedAtEnd());
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -281,6 +355,10 @@ public final class ResultsJsonWriter {
                 json.writeString(value);
             }
             json.writeEndArray();
+        }
+
+        private void range(String name, CountRange range) throws IOException {
+            integers(name, new int[] {range.min(), range.max()});
         }
 
         private void positiveOrNull(String name, int value) throws IOException {

@@ -10,6 +10,7 @@ import io.relulab.report.chart.LineChart;
 import io.relulab.report.chart.Palette;
 import io.relulab.report.chart.Series;
 import io.relulab.stats.Summary;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -142,38 +144,51 @@ public final class StudyFigures {
 
     private static JFreeChart deadUnits(List<VariantSummary> variants, String context) {
         int units = variants.stream().mapToInt(v -> v.layers().stream().mapToInt(LayerSummary::units).sum()).max().orElse(0);
-        LineChart.Builder chart = LineChart.builder("(b) Dead units per epoch")
-                .subtitle(context + " · mean over seeds, all hidden layers")
-                .axisLabels("epoch", "dead units (of " + units + ")").zeroLines(false);
+        boolean anySaturated = variants.stream().anyMatch(v -> v.finished() > 0
+                && v.layers().stream().anyMatch(LayerSummary::saturatedBeyondDead));
+        LineChart.Builder chart = LineChart.builder(anySaturated ? "(b) Dead and saturated units per epoch" : "(b) Dead units per epoch")
+                .subtitle(context + " · mean over seeds, all hidden layers" + (anySaturated ? " · thin lines: saturated" : ""))
+                .axisLabels("epoch", (anySaturated ? "units (of " : "dead units (of ") + units + ")").zeroLines(false);
         int epochs = 1;
         double highest = 0;
+        double highestDead = 0;
         List<String> neverDead = new ArrayList<>();
-        for (VariantSummary variant : variants) {
-            double[] total = new double[0];
-            for (LayerSummary layer : variant.layers()) {
-                double[] perEpoch = layer.meanDeadPerEpoch();
-                if (total.length < perEpoch.length) {
-                    total = Arrays.copyOf(total, perEpoch.length);
-                }
-                for (int e = 0; e < perEpoch.length; e++) {
-                    total[e] += perEpoch[e];
-                }
-            }
+        List<Series> saturatedLines = new ArrayList<>();
+        List<Integer> saturatedColours = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            VariantSummary variant = variants.get(v);
+            double[] total = perEpochTotal(variant, LayerSummary::meanDeadPerEpoch);
             for (double value : total) {
                 highest = Math.max(highest, value);
+                highestDead = Math.max(highestDead, value);
             }
-            if (variant.finished() > 0 && !variant.lostUnits()) {
+            if (variant.finished() > 0 && !variant.hadDeadUnits()) {
                 neverDead.add(variant.activation());
             }
             epochs = Math.max(epochs, total.length);
             chart.add(Series.of(variant.activation(), epochs(total.length), total));
+            if (variant.finished() > 0 && variant.layers().stream().anyMatch(LayerSummary::saturatedBeyondDead)) {
+                double[] saturated = perEpochTotal(variant, LayerSummary::meanSaturatedPerEpoch);
+                for (double value : saturated) {
+                    highest = Math.max(highest, value);
+                }
+                saturatedLines.add(Series.of(variant.activation() + " saturated", epochs(saturated.length), saturated));
+                saturatedColours.add(v);
+            }
         }
+        saturatedLines.forEach(chart::add);
         double upper = highest == 0 ? NO_DEATHS_AXIS : niceUpper(highest, Math.max(units, 1));
         int lastEpoch = Math.max(2, epochs);
         JFreeChart built = chart.xRange(1, lastEpoch).yRange(0, upper).build();
         XYPlot plot = built.getXYPlot();
+        XYItemRenderer renderer = plot.getRenderer();
+        for (int i = 0; i < saturatedLines.size(); i++) {
+            int series = variants.size() + i;
+            renderer.setSeriesPaint(series, Palette.colour(saturatedColours.get(i)));
+            renderer.setSeriesStroke(series, new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        if (highest == 0) {
+        if (highestDead == 0) {
             plot.addAnnotation(note("no unit died in any epoch of any seed", (1 + lastEpoch) / 2.0, upper / 2,
                     TextAnchor.CENTER));
         } else if (!neverDead.isEmpty()) {
@@ -182,6 +197,21 @@ public final class StudyFigures {
                     TextAnchor.BOTTOM_RIGHT));
         }
         return built;
+    }
+
+    /** A per-layer series of a variant summed over its hidden layers, epoch by epoch. */
+    private static double[] perEpochTotal(VariantSummary variant, Function<LayerSummary, double[]> series) {
+        double[] total = new double[0];
+        for (LayerSummary layer : variant.layers()) {
+            double[] perEpoch = series.apply(layer);
+            if (total.length < perEpoch.length) {
+                total = Arrays.copyOf(total, perEpoch.length);
+            }
+            for (int e = 0; e < perEpoch.length; e++) {
+                total[e] += perEpoch[e];
+            }
+        }
+        return total;
     }
 
     private static XYTextAnnotation note(String text, double x, double y, TextAnchor anchor) {

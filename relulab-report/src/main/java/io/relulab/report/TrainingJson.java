@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * JSON pieces for training results, with Jackson: every number is written with {@link Double#toString}
  * semantics (it parses back to the same double), and a NaN or infinite value becomes {@code null}, so a
- * diverged or missing metric never appears as a number.
+ * diverged or missing metric never appears as a number. Written in the same layout as {@code results.json}
+ * ({@link JsonStyle}).
  */
 public final class TrainingJson {
 
@@ -67,7 +68,7 @@ public final class TrainingJson {
     /** Pretty-printed JSON text with a final newline. */
     public static String toText(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node) + "\n";
+            return MAPPER.writer(JsonStyle.printer()).writeValueAsString(node) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise JSON", e);
         }

@@ -1,6 +1,9 @@
 package io.relulab.report;
 
+import io.relulab.diagnostics.ProbeSet;
 import io.relulab.experiment.DyingProgression;
+import io.relulab.experiment.Measurement;
+import io.relulab.experiment.ScenarioSetup;
 import io.relulab.experiment.LayerDeadCounts;
 import io.relulab.experiment.Provenance;
 import io.relulab.experiment.StudyAggregator;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A small study built by hand: two scenarios × three activations × three seeds, three epochs, two hidden
@@ -25,7 +29,20 @@ final class HandMadeStudy {
     static final List<String> ACTIVATIONS = List.of("relu", "leaky_relu:0.1", "softplus:1,20");
     static final Instant CREATED = Instant.parse("2025-01-02T03:04:05Z");
 
+    static final Measurement MEASUREMENT = new Measurement(ProbeSet.notebook(), Optional.empty());
+
     private HandMadeStudy() {
+    }
+
+    /** The scenarios as they ran: each with a description and the configuration of its trials. */
+    static List<ScenarioSetup> setups(List<String> names) {
+        return names.stream().map(name -> new ScenarioSetup(name, "what " + name + " changes & why <b>",
+                Map.of("optimizer", name.equals("high-lr") ? "adam:0.05" : "adam:0.001"))).toList();
+    }
+
+    /** The study's aggregation of {@code trials} in the named scenarios. */
+    static List<io.relulab.experiment.ScenarioSummary> aggregate(List<TrialResult> trials, List<String> scenarios) {
+        return StudyAggregator.aggregate(trials, setups(scenarios), ACTIVATIONS, "relu", MEASUREMENT);
     }
 
     static StudyResult study() {
@@ -40,11 +57,10 @@ final class HandMadeStudy {
         configuration.put("optimizer", "adam(lr=0.001)");
         configuration.put("epochs", "3");
         configuration.put("note", "<b>bold</b> & \"quoted\"");
-        Provenance provenance = new Provenance("0.1.0-TEST", "relulab study --seeds 3 --epochs 3", configuration,
+        Provenance provenance = new Provenance("0.1.0-TEST", "relulab study --seeds 3 --epochs 3", configuration, MEASUREMENT,
                 "make_classification(n_samples=2000, n_features=20, random_state=42) <script>alert(1)</script>",
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "17.0.15", createdAt);
-        return new StudyResult(provenance, ACTIVATIONS, trials,
-                StudyAggregator.aggregate(trials, SCENARIOS, ACTIVATIONS, "relu"),
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 1600, 400, 20, true, "17.0.15", createdAt);
+        return new StudyResult(provenance, ACTIVATIONS, trials, aggregate(trials, SCENARIOS),
                 "In the toy simulation 12 of 100 units died.\n\nA second paragraph with <angle> brackets.",
                 List.of(new DyingProgression("toy simulation", 100, new double[] {3, 8, 12}),
                         new DyingProgression("high-lr, relu", 96, new double[] {1, 2, 2.5})));

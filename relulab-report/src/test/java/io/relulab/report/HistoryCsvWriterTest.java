@@ -23,7 +23,7 @@ class HistoryCsvWriterTest {
     void headerHasFixedAndPerLayerColumns() {
         String csv = HistoryCsvWriter.toCsv(HandMadeStudy.study());
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("scenario,activation,seed,status,epoch,loss,accuracy,"
-                + "val_loss,val_accuracy,layer1_dead,layer1_inactive,layer1_dormant,layer2_dead,layer2_inactive,layer2_dormant");
+                + "val_loss,val_accuracy,layer1_dead,layer1_inactive,layer1_dormant,layer1_saturated,layer2_dead,layer2_inactive,layer2_dormant,layer2_saturated");
         assertThat(csv).doesNotContain("\r").endsWith("\n");
     }
 

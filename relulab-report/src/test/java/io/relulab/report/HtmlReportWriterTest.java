@@ -116,9 +116,13 @@ class HtmlReportWriterTest {
         String html = report();
         assertThat(html).contains("18 training runs: 3 activations (relu, leaky_relu:0.1, softplus:1,20) × 2 scenarios");
         assertThat(html).contains("<strong>1 trial diverged</strong>");
-        assertThat(html).contains("Units died under relu (2.5 of 96 units dead after the last epoch, mean over seeds); "
-                + "none under leaky_relu:0.1, softplus:1,20.");
-        assertThat(html).contains("No unit died in any variant.");
+        // computed from the trials: relu seeds 0 and 1 of high-lr end with 2 and 3 dead units in layer1
+        assertThat(html).contains("relu, layer1: 0 of 64 dead after epoch 1, 2–3 after the last epoch "
+                + "(dead after some epoch in 2 of 2 seeds)");
+        assertThat(html).contains("no dead unit after any epoch of any seed: relu, leaky_relu:0.1, softplus:1,20");
+        assertThat(html).contains("Counted on the first 100 training rows; saturated: largest |f′(z)| &lt; 0.001 on every probe row.");
+        assertThat(html).contains("Holm–Bonferroni").doesNotContain("0.0 of");
+        assertThat(html).contains("Ran with: <code>optimizer adam:0.05</code>");
     }
 
     @Test

@@ -79,9 +79,9 @@ final class RealisticStudy {
         configuration.put("probe", "first 100 training rows; τ = 0.1");
         configuration.put("threads", "2");
         Provenance provenance = new Provenance("0.1.0-SNAPSHOT", "relulab study --seeds 10 --scenarios notebook,high-lr",
-                configuration, "make_classification(n_samples=1000, n_features=20, n_informative=10, n_redundant=10, "
+                configuration, HandMadeStudy.MEASUREMENT, "make_classification(n_samples=1000, n_features=20, n_informative=10, n_redundant=10, "
                         + "random_state=42): 800 training rows, 200 test rows, 20 features, 2 classes",
-                "3b0c4f3c1d1a6f0e9e5a4b2f7c8d9e0a1b2c3d4e5f60718293a4b5c6d7e8f901", "17.0.15+6-Debian-1deb12u1",
+                "3b0c4f3c1d1a6f0e9e5a4b2f7c8d9e0a1b2c3d4e5f60718293a4b5c6d7e8f901", 800, 200, 20, true, "17.0.15+6-Debian-1deb12u1",
                 Instant.parse("2025-06-01T10:15:30Z"));
         double[] toy = new double[EPOCHS];
         double[] highLrRelu = new double[EPOCHS];
@@ -90,7 +90,7 @@ final class RealisticStudy {
             highLrRelu[e] = 26 * (1 - Math.exp(-(e + 1) / 2.0));
         }
         return new StudyResult(provenance, ACTIVATIONS, trials,
-                StudyAggregator.aggregate(trials, SCENARIOS, ACTIVATIONS, "relu"),
+                StudyAggregator.aggregate(trials, HandMadeStudy.setups(SCENARIOS), ACTIVATIONS, "relu", HandMadeStudy.MEASUREMENT),
                 "The toy simulation trains a single ReLU layer of 100 units with a large learning rate: 45 of 100 units "
                         + "are dead after 50 steps, because a large negative bias update pushes their pre-activation below "
                         + "zero for every input. With Leaky ReLU no unit dies.",

@@ -35,13 +35,24 @@ class ResultsJsonWriterTest {
         assertThat(json.get("relulab_version").asText()).isEqualTo("0.1.0-TEST");
         JsonNode provenance = json.get("provenance");
         assertThat(provenance.get("command").asText()).isEqualTo("relulab study --seeds 3 --epochs 3");
-        assertThat(fieldNames(provenance.get("configuration"))).containsExactly("network", "optimizer", "epochs", "note");
-        assertThat(provenance.get("configuration").get("note").asText()).isEqualTo("<b>bold</b> & \"quoted\"");
-        assertThat(provenance.get("data_fingerprint").asText()).startsWith("9f86d081");
-        assertThat(provenance.get("java_version").asText()).isEqualTo("17.0.15");
+        assertThat(json.get("schema_version").intValue()).isEqualTo(ResultsJsonWriter.SCHEMA_VERSION).isEqualTo(1);
+        assertThat(fieldNames(json)).startsWith("schema_version", "relulab_version", "provenance", "activations", "scenarios",
+                "trials", "summary", "simulation");
+        assertThat(fieldNames(provenance.get("settings"))).containsExactly("network", "optimizer", "epochs", "note");
+        assertThat(provenance.get("settings").get("note").asText()).isEqualTo("<b>bold</b> & \"quoted\"");
+        assertThat(provenance.get("probe").toString()).isEqualTo("{\"kind\":\"first_rows\",\"rows\":100,\"description\":\"first100\",\"saturation_eps\":0.001}");
+        assertThat(provenance.get("redo").isNull()).isTrue();
+        assertThat(provenance.get("data").get("fingerprint").asText()).startsWith("9f86d081");
+        assertThat(provenance.get("data").get("train_rows").intValue()).isEqualTo(1600);
+        assertThat(provenance.get("machine").get("java_version").asText()).isEqualTo("17.0.15");
+        assertThat(provenance.get("machine").get("fused_multiply_add").booleanValue()).isTrue();
         assertThat(provenance.get("created_at").asText()).isEqualTo("2025-01-02T03:04:05Z");
         assertThat(json.get("activations")).hasSize(3);
-        assertThat(json.get("scenarios").get(1).asText()).isEqualTo("high-lr");
+        JsonNode highLr = json.get("scenarios").get(1);
+        assertThat(highLr.get("name").asText()).isEqualTo("high-lr");
+        assertThat(highLr.get("configuration").get("optimizer").asText()).isEqualTo("adam:0.05");
+        assertThat(highLr.get("findings").size()).isPositive();
+        assertThat(highLr.get("comparisons").get(0).get("p_holm").isNumber()).isTrue();
         assertThat(json.get("simulation").get("progressions").get(0).get("dead_per_epoch").get(2).doubleValue()).isEqualTo(12.0);
     }
 
@@ -137,11 +148,14 @@ class ResultsJsonWriterTest {
     @Test
     void findingsPerScenario() throws IOException {
         StudyResult study = HandMadeStudy.study();
-        JsonNode findings = parse(study, Timings.INCLUDED).get("findings");
-        assertThat(fieldNames(findings)).containsExactly("notebook", "high-lr");
+        JsonNode scenarios = parse(study, Timings.INCLUDED).get("scenarios");
+        assertThat(scenarios.get(0).get("name").asText()).isEqualTo("notebook");
         List<String> highLr = new ArrayList<>();
-        findings.get("high-lr").forEach(f -> highLr.add(f.asText()));
+        scenarios.get(1).get("findings").forEach(f -> highLr.add(f.asText()));
         assertThat(highLr).isEqualTo(study.scenarios().get(1).findings());
+        List<String> observations = new ArrayList<>();
+        scenarios.get(1).get("observations").forEach(f -> observations.add(f.asText()));
+        assertThat(observations).isEqualTo(study.scenarios().get(1).observations());
     }
 
     @Test
@@ -149,7 +163,7 @@ class ResultsJsonWriterTest {
         StudyResult study = HandMadeStudy.study();
         List<TrialResult> one = study.trials().stream().filter(t -> t.seed() == 0).toList();
         StudyResult single = new StudyResult(study.provenance(), study.activations(), one,
-                StudyAggregator.aggregate(one, HandMadeStudy.SCENARIOS, HandMadeStudy.ACTIVATIONS, "relu"), "", List.of());
+                HandMadeStudy.aggregate(one, HandMadeStudy.SCENARIOS), "", List.of());
         JsonNode accuracy = parse(single, Timings.INCLUDED).get("summary").get(0).get("test_accuracy");
         assertThat(accuracy.get("n").intValue()).isEqualTo(1);
         assertThat(accuracy.get("mean").doubleValue()).isEqualTo(0.85);
@@ -192,8 +206,9 @@ class ResultsJsonWriterTest {
     void provenanceWithoutCreationTimeIsNull() throws IOException {
         StudyResult study = HandMadeStudy.study();
         Provenance p = study.provenance();
-        StudyResult undated = new StudyResult(new Provenance(p.version(), p.command(), Map.of(), p.dataDescription(),
-                p.dataFingerprint(), p.javaVersion(), null), study.activations(), study.trials(), study.scenarios(),
+        StudyResult undated = new StudyResult(new Provenance(p.version(), p.command(), Map.of(), p.measurement(),
+                p.dataDescription(), p.dataFingerprint(), p.trainRows(), p.testRows(), p.features(), p.fusedMultiplyAdd(),
+                p.javaVersion(), null), study.activations(), study.trials(), study.scenarios(),
                 study.simulationSummary(), study.progressions());
         assertThat(parse(undated, Timings.INCLUDED).get("provenance").get("created_at").isNull()).isTrue();
     }

@@ -118,8 +118,7 @@ class StudyFiguresTest {
         List<io.relulab.experiment.TrialResult> trials = STUDY.trials().stream()
                 .filter(t -> !(t.scenario().equals("high-lr") && t.activation().equals("relu") && t.finished()))
                 .toList();
-        ScenarioSummary highLr = io.relulab.experiment.StudyAggregator.aggregate(trials, List.of("high-lr"),
-                HandMadeStudy.ACTIVATIONS, "relu").get(0);
+        ScenarioSummary highLr = HandMadeStudy.aggregate(trials, List.of("high-lr")).get(0);
         Figure figure = StudyFigures.scenario(highLr);
         CategoryPlot bars = figure.panels().get(2).getCategoryPlot();
         assertThat(((StatisticalCategoryDataset) bars.getDataset()).getMeanValue(0, 0)).isNull();
