@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
         name = "plot",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw activation functions on [-3, 3], their derivatives, and the negative-input region [-2, 0]",
-            "as PNG and SVG: activation-functions, activation-derivatives, activation-negative-inputs,",
-            "and activations (the three panels side by side). Prints the paths written."},
+            "Draw activation functions, their derivatives and their negative-input region as PNG and SVG.",
+            "Functions on [-3, 3], derivatives, and the negative-input region [-2, 0] go to activation-functions,",
+            "activation-derivatives, activation-negative-inputs, and activations (the three panels side by side).",
+            "Prints the paths written."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  relulab activations plot --out /tmp/act",

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         name = "born-dead",
         mixinStandardHelpOptions = true,
         description = {
-            "Probability that a ReLU network with 1-D input and DEPTH hidden layers of WIDTH units is born dead:",
+            "Estimate how likely a narrow, deep ReLU network is to be born dead, per initialisation, width and depth.",
+            "A network with 1-D input and DEPTH hidden layers of WIDTH units is born dead when it is",
             "constant on [-sqrt 7, sqrt 7] (401 grid points, 0 included) at initialisation (Lu et al. 2020).",
             "Prints probability +- standard error per cell, and beside He the bias-free bound 1-(1-2^-N)^L.",
             "Initialisations: he (N(0, 2/fan_in), bias 0), he_bias (biases drawn like the weights),",
@@ -46,25 +47,28 @@ final class BornDeadCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--widths", split = ",", description = "hidden-layer widths (default: ${DEFAULT-VALUE})")
+    @Option(names = "--widths", paramLabel = "WIDTHS", split = ",", description = "hidden-layer widths (default: ${DEFAULT-VALUE})")
     List<Integer> widths = new ArrayList<>(List.of(2, 3, 4, 5, 10));
 
-    @Option(names = "--depths", split = ",", description = "numbers of hidden layers (default: ${DEFAULT-VALUE})")
+    @Option(names = "--depths", paramLabel = "DEPTHS", split = ",", description = "numbers of hidden layers (default: ${DEFAULT-VALUE})")
     List<Integer> depths = new ArrayList<>(List.of(1, 2, 5, 10, 20, 50));
 
-    @Option(names = "--init", split = ",", description = "initialisations: he, he_bias, rai (default: ${DEFAULT-VALUE})")
+    @Option(names = "--init", paramLabel = "INITS", split = ",", description = "initialisations: he, he_bias, rai (default: ${DEFAULT-VALUE})")
     List<String> initializations = new ArrayList<>(List.of("he", "he_bias", "rai"));
 
-    @Option(names = "--trials", description = "networks drawn per cell (default: ${DEFAULT-VALUE})")
+    @Option(names = "--trials", paramLabel = "N", description = "networks drawn per cell (default: ${DEFAULT-VALUE})")
     int trials = 4000;
 
-    @Option(names = "--seed", description = "master seed; each cell derives its own generator (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", description = "master seed; each cell derives its own generator (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--threads", description = "worker threads (default: available processors)")
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--json", description = "also write {\"cells\": [{init, width, depth, trials, probability, stderr}, ...]} to FILE")
+    @Option(names = "--quiet", description = "no progress display on stderr")
+    boolean quiet;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write {\"cells\": [{init, width, depth, trials, probability, stderr}, ...]} to FILE")
     Path json;
 
     @Override
@@ -83,7 +87,14 @@ final class BornDeadCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threadCount);
         }
-        BornDeadResult result = BornDeadSimulation.run(config, threadCount);
+        String command = spec.qualifiedName();
+        BornDeadResult result;
+        try (Progress progress = Progress.start(command, "trials", BornDeadSimulation.networks(config), quiet,
+                spec.commandLine().getErr());
+                Interruption interruption = Interruption.install(command, progress,
+                        () -> json == null ? "nothing was written" : "nothing was written, " + json + " is unchanged")) {
+            result = BornDeadSimulation.run(config, threadCount, progress::stepTo);
+        }
         PrintWriter out = spec.commandLine().getOut();
         printTable(out, result);
         out.flush();

@@ -6,6 +6,7 @@ import io.relulab.cli.data.DataCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             SimulateDyingCommand.class,
             BornDeadCommand.class,
             DataCommand.class,
+            InspectCommand.class,
         })
 public final class ReluLab implements Runnable {
 
@@ -71,7 +73,15 @@ public final class ReluLab implements Runnable {
         commandLine.setResourceBundle(new HelpVariables());
         commandLine.setExecutionExceptionHandler(ReluLab::handleExecutionException);
         commandLine.setParameterExceptionHandler(ReluLab::handleParameterException);
+        withVersion(commandLine);
+        HelpLayout.applyTo(commandLine);
         return commandLine;
+    }
+
+    /** Gives every subcommand the program's version, so that {@code relulab study -V} prints it. */
+    private static void withVersion(CommandLine commandLine) {
+        commandLine.getCommandSpec().versionProvider(new Version());
+        commandLine.getSubcommands().values().forEach(ReluLab::withVersion);
     }
 
     @Override
@@ -84,7 +94,7 @@ public final class ReluLab implements Runnable {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String command = commandLine.getCommandSpec().qualifiedName();
-        err.println(command + ": " + oneLine(e)
+        err.println(command + ": " + (e instanceof CommandLine.UnmatchedArgumentException unmatched ? unmatched(unmatched) : oneLine(e))
                 + " (try '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return EXIT_USAGE;
@@ -100,6 +110,26 @@ public final class ReluLab implements Runnable {
             return EXIT_USAGE;
         }
         throw e;
+    }
+
+    /**
+     * An argument that matched nothing, named as what it looks like — a command, an option or a stray argument —
+     * with picocli's suggestions of close names: {@code unknown command 'stduy'; did you mean: study?}.
+     */
+    static String unmatched(CommandLine.UnmatchedArgumentException e) {
+        List<String> arguments = e.getUnmatched();
+        String argument = arguments.isEmpty() ? "" : arguments.get(0);
+        boolean hasSubcommands = !e.getCommandLine().getSubcommands().isEmpty();
+        String what = argument.startsWith("-") ? "unknown option" : hasSubcommands ? "unknown command" : "unexpected argument";
+        List<String> suggestions = e.getSuggestions();
+        String message = what + " '" + argument + "'";
+        if (arguments.size() > 1) {
+            message += " (and " + (arguments.size() - 1) + " more)";
+        }
+        if (!suggestions.isEmpty()) {
+            message += "; did you mean: " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?";
+        }
+        return message;
     }
 
     /**

@@ -42,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS.json", description = "A results.json written by relulab study.")
     private Path results;
 
-    @Option(names = "--out", required = true, description = "Output folder for report.html, results.json, history.csv and figures/.")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder for report.html, results.json, history.csv and figures/.")
     private Path out;
 
     @Option(names = "--quiet", description = "Print only the paths of the files written.")

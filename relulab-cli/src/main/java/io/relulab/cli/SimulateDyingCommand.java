@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
         name = "simulate-dying",
         mixinStandardHelpOptions = true,
         description = {
-            "The notebook's toy dying-ReLU simulation: random ReLU units, random updates to alive units only,",
-            "dead units (pre-activation <= 0 on every input) counted per epoch. Reproduces numpy's",
+            "Run the notebook's toy dying-ReLU simulation and explain why units did or did not die.",
+            "Random ReLU units get random updates (alive units only); dead units (pre-activation <= 0 on every input)",
+            "are counted per epoch. Reproduces numpy's",
             "np.random.seed(SEED) draws exactly; prints the notebook's lines, then why units did or did not die.",
             "With the notebook's settings no unit dies; --input-scale 0.05 shows units dying and staying dead."
         },
@@ -36,37 +37,37 @@ final class SimulateDyingCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seed", description = "numpy seed, 0..2^32-1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", description = "numpy seed, 0..2^32-1 (default: ${DEFAULT-VALUE})")
     long seed = DyingSimulationConfig.NOTEBOOK_SEED;
 
-    @Option(names = "--units", description = "number of ReLU units (default: ${DEFAULT-VALUE})")
+    @Option(names = "--units", paramLabel = "N", description = "number of ReLU units (default: ${DEFAULT-VALUE})")
     int units = DyingSimulationConfig.NOTEBOOK_UNITS;
 
-    @Option(names = "--input-dimension", description = "input dimension (default: ${DEFAULT-VALUE})")
+    @Option(names = "--input-dimension", paramLabel = "N", description = "input dimension (default: ${DEFAULT-VALUE})")
     int inputDimension = DyingSimulationConfig.NOTEBOOK_INPUT_DIMENSION;
 
-    @Option(names = "--inputs", description = "number of inputs each unit is tested on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--inputs", paramLabel = "N", description = "number of inputs each unit is tested on (default: ${DEFAULT-VALUE})")
     int inputCount = DyingSimulationConfig.NOTEBOOK_INPUT_COUNT;
 
-    @Option(names = "--input-scale", description = "standard deviation of the inputs N(0, s^2) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--input-scale", paramLabel = "S", description = "standard deviation of the inputs N(0, s^2) (default: ${DEFAULT-VALUE})")
     double inputScale = DyingSimulationConfig.NOTEBOOK_INPUT_SCALE;
 
-    @Option(names = "--weight-mean", description = "mean of the initial weights (default: ${DEFAULT-VALUE})")
+    @Option(names = "--weight-mean", paramLabel = "M", description = "mean of the initial weights (default: ${DEFAULT-VALUE})")
     double weightMean = DyingSimulationConfig.NOTEBOOK_WEIGHT_MEAN;
 
-    @Option(names = "--weight-spread", description = "standard deviation of the initial weights (default: ${DEFAULT-VALUE})")
+    @Option(names = "--weight-spread", paramLabel = "S", description = "standard deviation of the initial weights (default: ${DEFAULT-VALUE})")
     double weightSpread = DyingSimulationConfig.NOTEBOOK_WEIGHT_SPREAD;
 
-    @Option(names = "--bias-mean", description = "mean of the initial biases (default: ${DEFAULT-VALUE})")
+    @Option(names = "--bias-mean", paramLabel = "M", description = "mean of the initial biases (default: ${DEFAULT-VALUE})")
     double biasMean = DyingSimulationConfig.NOTEBOOK_BIAS_MEAN;
 
-    @Option(names = "--bias-spread", description = "standard deviation of the initial biases (default: ${DEFAULT-VALUE})")
+    @Option(names = "--bias-spread", paramLabel = "S", description = "standard deviation of the initial biases (default: ${DEFAULT-VALUE})")
     double biasSpread = DyingSimulationConfig.NOTEBOOK_BIAS_SPREAD;
 
-    @Option(names = "--update-scale", description = "standard deviation of each epoch's random update (default: ${DEFAULT-VALUE})")
+    @Option(names = "--update-scale", paramLabel = "S", description = "standard deviation of each epoch's random update (default: ${DEFAULT-VALUE})")
     double updateScale = DyingSimulationConfig.NOTEBOOK_UPDATE_SCALE;
 
-    @Option(names = "--epochs", description = "number of epochs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", paramLabel = "N", description = "number of epochs (default: ${DEFAULT-VALUE})")
     int epochs = DyingSimulationConfig.NOTEBOOK_EPOCHS;
 
     @Override

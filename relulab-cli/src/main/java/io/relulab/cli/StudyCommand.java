@@ -1,8 +1,7 @@
 package io.relulab.cli;
 
 import io.relulab.activation.Activation;
-import io.relulab.data.PreparedData;
-import io.relulab.data.TrainTestSplit;
+import io.relulab.data.synthetic.Datasets;
 import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
@@ -18,6 +17,7 @@ import io.relulab.experiment.TrialResult;
 import io.relulab.experiment.TrialSettings;
 import io.relulab.nn.Initializer;
 import io.relulab.optim.OptimizerConfig;
+import io.relulab.report.OutputFolder;
 import io.relulab.report.StudyOutputs;
 import io.relulab.report.StudyReportWriter;
 import java.io.IOException;
@@ -67,70 +67,72 @@ public final class StudyCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
-    @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = DEFAULT_ACTIVATIONS,
+    @Option(names = "--activations", paramLabel = "SPECS", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = DEFAULT_ACTIVATIONS,
             description = "Activation specs to compare, the first one that is relu is the baseline (default: ${DEFAULT-VALUE}).")
     private List<Activation> activations;
 
-    @Option(names = "--seeds", defaultValue = "10",
+    @Option(names = "--seeds", paramLabel = "N|A-B|LIST", defaultValue = "10",
             description = "A count N (seeds 0..N-1), a range A-B, or a comma-separated list (default: ${DEFAULT-VALUE}; one seed: 7-7).")
     private String seeds;
 
-    @Option(names = "--scenarios", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
+    @Option(names = "--scenarios", paramLabel = "NAMES", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
             description = "Scenarios to run (default: ${DEFAULT-VALUE}).")
     private List<Scenario> scenarios;
 
-    @Option(names = "--epochs", description = "Epochs per trial (default: 50).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per trial (default: 50).")
     private Integer epochs;
 
-    @Option(names = "--batch-size", description = "Rows per batch (default: 32).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch (default: 32).")
     private Integer batchSize;
 
-    @Option(names = "--optimizer", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
+    @Option(names = "--optimizer", paramLabel = "SPEC", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
     private OptimizerConfig optimizer;
 
-    @Option(names = "--init", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
+    @Option(names = "--init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
     private Initializer init;
 
-    @Option(names = "--bias-init", converter = InitializerSpecs.Converter.class, description = "Bias initializer, e.g. zeros (default) or constant:0.01.")
+    @Option(names = "--bias-init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Bias initializer, e.g. zeros (default) or constant:0.01.")
     private Initializer biasInit;
 
-    @Option(names = "--hidden", split = ",", description = "Hidden layer widths (default: 64,32).")
-    private List<Integer> hidden;
+    @Option(names = "--hidden", paramLabel = "WIDTHS", description = "Hidden layer widths, comma-separated (default: 64,32).")
+    private String hidden;
 
-    @Option(names = "--data", defaultValue = "notebook",
+    @Option(names = "--data", paramLabel = "notebook|csv:PATH", defaultValue = "notebook",
             description = "'notebook' (the notebook's make_classification data) or csv:PATH (your own data; needs --target).")
     private String data;
 
-    @Option(names = "--target", description = "Target column of the CSV file.")
+    @Option(names = "--target", paramLabel = "COLUMN", description = "Target column of the CSV file.")
     private String target;
 
-    @Option(names = "--test-size", defaultValue = "0.2", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-size", paramLabel = "F", defaultValue = "0.2",
+            description = "Test fraction of train_test_split, for the notebook's data and CSV files (default: ${DEFAULT-VALUE}).")
     private double testSize;
 
-    @Option(names = "--split-seed", defaultValue = "42", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "42",
+            description = "random_state of train_test_split (default: ${DEFAULT-VALUE}, the notebook's).")
     private long splitSeed;
 
-    @Option(names = "--probe", defaultValue = "first100", converter = ProbeConverter.class,
+    @Option(names = "--probe", paramLabel = "PROBE", defaultValue = "first100", converter = ProbeConverter.class,
             description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
-    @Option(names = "--saturation-eps", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
+    @Option(names = "--saturation-eps", paramLabel = "EPS", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON,
             description = "A unit is saturated when its largest |f'(z)| over the probe rows is below this (default: ${DEFAULT-VALUE}).")
     private double saturationEpsilon;
 
     @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023).")
     private boolean redo;
 
-    @Option(names = "--redo-period", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-period", paramLabel = "STEPS", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
     private int redoPeriod;
 
-    @Option(names = "--redo-tau", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-tau", paramLabel = "TAU", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
     private double redoTau;
 
-    @Option(names = "--out", defaultValue = "relulab-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "relulab-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--threads", description = "Trials run in parallel (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", description = "Trials run in parallel (default: all cores). Results do not depend on it.")
     private Integer threads;
 
     @Option(names = "--quiet", description = "Print only the paths of the files written.")
@@ -141,13 +143,18 @@ public final class StudyCommand implements Callable<Integer> {
         PrintWriter stdout = commandSpec.commandLine().getOut();
         int threadCount = threads == null ? ParallelTrials.defaultThreads() : requirePositive("--threads", threads);
         StudySpec spec = buildSpec();
-        StudyReportWriter.checkWritable(out);
 
         StudyResult result;
-        try (StudyProgress progress = StudyProgress.start(spec.trials().size(), quiet)) {
-            result = StudyRunner.run(spec, reproduceCommand(), threadCount, progress::finished);
+        StudyOutputs outputs;
+        String command = commandSpec.qualifiedName();
+        try (OutputFolder folder = OutputFolder.lock(out);
+                Progress progress = Progress.start(command, "trials", spec.trials().size(), quiet,
+                        commandSpec.commandLine().getErr());
+                Interruption interruption = Interruption.install(command, progress, () -> aftermath(folder))) {
+            result = StudyRunner.run(spec, reproduceCommand(), threadCount, progress::stepTo);
+            progress.close();
+            outputs = StudyReportWriter.write(result, activations, folder);
         }
-        StudyOutputs outputs = StudyReportWriter.write(result, activations, out);
 
         if (!quiet) {
             printSummary(stdout, result);
@@ -159,13 +166,18 @@ public final class StudyCommand implements Callable<Integer> {
         return result.allDiverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
     }
 
+    /** Cleans up an interrupted run and says what it left. */
+    private String aftermath(OutputFolder folder) {
+        return folder.abandon() ? "nothing was published, " + out + " is unchanged"
+                : "the report was already published to " + out;
+    }
+
     private StudySpec buildSpec() throws IOException {
         StudyData studyData = loadData();
         StudySpec spec = StudySpec.notebook(studyData, activations, scenarios, seedList());
         TrialSettings explicit = TrialSettings.none();
         if (hidden != null) {
-            hidden.forEach(width -> requirePositive("--hidden", width));
-            explicit = explicit.withHiddenSizes(hidden);
+            explicit = explicit.withHiddenSizes(HiddenWidths.parse("--hidden", hidden, false));
         }
         if (init != null) {
             explicit = explicit.withInitializer(init);
@@ -187,19 +199,39 @@ public final class StudyCommand implements Callable<Integer> {
             explicit = explicit.withBatchSize(requirePositive("--batch-size", batchSize));
         }
         Optional<RedoSettings> redoSettings = redo ? Optional.of(new RedoSettings(redoPeriod, redoTau)) : Optional.empty();
-        return spec.withExplicit(explicit).withMonitor(DeadNeuronOptions.analyzer(probe, spec.monitor().tau(), saturationEpsilon))
-                .withRedo(redoSettings);
+        StudySpec study = spec.withExplicit(explicit)
+                .withMonitor(DeadNeuronOptions.analyzer(probe, spec.monitor().tau(), saturationEpsilon)).withRedo(redoSettings);
+        checkSizes(study);
+        return study;
+    }
+
+    /** Refuses networks that do not fit in the heap and warns of batches larger than the train part, per scenario. */
+    private void checkSizes(StudySpec study) {
+        int parallel = Math.min(threads == null ? ParallelTrials.defaultThreads() : threads, study.trials().size());
+        int trainRows = study.data().train().rows();
+        for (Scenario scenario : study.scenarios()) {
+            var configuration = study.configuration(scenario);
+            var network = configuration.network();
+            String widths = hidden != null ? hidden
+                    : network.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(","));
+            NetworkSize.requireFits("--hidden", widths, network, configuration.training().batchSize(), parallel,
+                    Runtime.getRuntime().maxMemory());
+        }
+        int batch = study.scenarios().stream().mapToInt(s -> study.configuration(s).training().batchSize()).max().orElse(1);
+        DataSource.batchWarning(batch, trainRows).ifPresent(message -> {
+            PrintWriter err = commandSpec.commandLine().getErr();
+            err.println(commandSpec.qualifiedName() + ": " + message);
+            err.flush();
+        });
     }
 
     private StudyData loadData() {
         DataSource source = DataSource.parse(data, target);
-        if (source.isNotebook()) {
+        boolean notebookSplit = testSize == Datasets.NOTEBOOK_TEST_FRACTION && splitSeed == Datasets.NOTEBOOK_SPLIT_RANDOM_STATE;
+        if (source.isNotebook() && notebookSplit) {
             return StudyData.notebook();
         }
-        PreparedData prepared = PreparedData.prepare(source.read(), TrainTestSplit.testFraction(testSize), splitSeed, true);
-        return StudyData.of("CSV file " + source.csvFile().orElseThrow() + ", target column '" + target
-                + "'; train_test_split(test_size=" + testSize + ", random_state=" + splitSeed + "); StandardScaler fitted on train",
-                prepared);
+        return StudyData.of(source.splitDescription(testSize, splitSeed, true), source.prepare(testSize, splitSeed, true));
     }
 
     /** {@code N} → seeds 0..N−1; {@code A-B} → A..B; {@code a,b,c} → those seeds (a single seed: {@code 7-7} or {@code 7,}). */
@@ -231,7 +263,7 @@ public final class StudyCommand implements Callable<Integer> {
     private String reproduceCommand() {
         // the original arguments start with the subcommand name: relulab study ...
         List<String> args = commandSpec.commandLine().getParent().getParseResult().originalArgs();
-        return "relulab" + args.stream().map(StudyCommand::quote).map(a -> " " + a).collect(Collectors.joining());
+        return "./relulab" + args.stream().map(StudyCommand::quote).map(a -> " " + a).collect(Collectors.joining());
     }
 
     private static String quote(String arg) {

@@ -7,7 +7,6 @@ import io.relulab.activation.Activation;
 import io.relulab.activation.Relu;
 import io.relulab.data.Dataset;
 import io.relulab.data.PreparedData;
-import io.relulab.data.TrainTestSplit;
 import io.relulab.experiment.Scenario;
 import io.relulab.experiment.StudyData;
 import io.relulab.experiment.TrialConfiguration;
@@ -20,6 +19,7 @@ import io.relulab.nn.Initializer;
 import io.relulab.nn.Network;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.nn.OutputHead;
+import io.relulab.onnx.OnnxExporter;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.random.NumpyRandom;
 import io.relulab.report.TrainingJson;
@@ -30,6 +30,7 @@ import io.relulab.train.TrainingListener;
 import io.relulab.train.TrainingResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,7 @@ import picocli.CommandLine.Option;
             "  relulab train --data csv:mydata.csv --target label --test-size 0.25",
             "  relulab train --activation relu --scenario high-lr --probe full --json dying.json",
             "  relulab train --activation relu --scenario high-lr --redo --json recycled.json",
+            "  relulab train --activation relu --scenario high-lr --export m.onnx",
             "",
             "A run whose loss becomes NaN or infinite, or explodes to more than 10^4 times its initial value,",
             "ends with status diverged and the epoch (exit code 1); its metrics are null in the JSON.",
@@ -177,10 +179,17 @@ public final class TrainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private DeadNeuronOptions deadNeurons = new DeadNeuronOptions();
 
+    @Option(names = "--export", paramLabel = "FILE",
+            description = "Write the trained network as ONNX (opset 17; inspect it with relulab inspect).")
+    private Path export;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Setup setup = prepare();
+        if (export != null) {
+            checkExportable(setup);
+        }
         TrialRun run = train(setup);
         DeadNeuronJson deadNeurons = new DeadNeuronJson(run.monitor(), run.redo().orElse(null),
                 this.deadNeurons.scenario() == null ? null : setup.scenario());
@@ -188,6 +197,9 @@ public final class TrainCommand implements Callable<Integer> {
         printSummary(setup, result, (System.nanoTime() - start) / 1e9, List.of(deadNeurons));
         if (json != null) {
             TrainingJson.write(json, json(setup, result, List.of(deadNeurons)));
+        }
+        if (export != null && !result.diverged()) {
+            OnnxExporter.write(run.network(), export);
         }
         return result.diverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
     }
@@ -214,6 +226,9 @@ public final class TrainCommand implements Callable<Integer> {
                 TrialConfiguration.DEFAULT_TRAINING.withEpochs(epochs).withBatchSize(batchSize));
         Scenario scenario = deadNeurons.scenario() == null ? Scenario.notebook() : deadNeurons.scenario();
         TrialConfiguration configuration = scenario.changes().overriddenBy(explicitOptions()).applyTo(defaults);
+        NetworkSize.requireFits("--hidden", hidden, configuration.network(), configuration.training().batchSize(), 1,
+                Runtime.getRuntime().maxMemory());
+        DataSource.batchWarning(configuration.training().batchSize(), train.rows()).ifPresent(this::warn);
         TrialSpec trial = new TrialSpec(scenario.name(), activation, seed, configuration, deadNeurons.analyzer(),
                 deadNeurons.redoSettings());
         return new Setup(prepared, data.strip(), scenario, trial);
@@ -244,6 +259,18 @@ public final class TrainCommand implements Callable<Integer> {
         return explicit;
     }
 
+    /** Fails before training if {@code --export} could not be written: a folder in the way, an activation without ONNX form. */
+    private void checkExportable(Setup setup) {
+        if (Files.isDirectory(export)) {
+            throw new IllegalArgumentException("--export " + export + ": is a folder; expected a file name such as model.onnx");
+        }
+        try {
+            OnnxExporter.toModel(setup.network().build(setup.trial().generator()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--export " + export + ": " + e.getMessage());
+        }
+    }
+
     /** Runs the trial through the study's trial runner, with the monitor's step checks and warnings on stderr. */
     TrialRun train(Setup setup) {
         PrintWriter err = spec.commandLine().getErr();
@@ -255,29 +282,17 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private PreparedData loadData() {
-        Dataset dataset = DataSource.parse(data, target).read();
-        return PreparedData.prepare(dataset, TrainTestSplit.testFraction(testSize), splitSeed, !noScale);
+        return DataSource.parse(data, target).prepare(testSize, splitSeed, !noScale);
     }
 
     private List<Integer> hiddenWidths() {
-        String text = hidden.strip();
-        if (text.equalsIgnoreCase("none") || text.isEmpty()) {
-            return List.of();
-        }
-        List<Integer> widths = new ArrayList<>();
-        for (String part : text.split(",", -1)) {
-            try {
-                int width = Integer.parseInt(part.strip());
-                if (width < 1) {
-                    throw new NumberFormatException();
-                }
-                widths.add(width);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--hidden " + hidden + ": expected comma-separated positive integers (e.g. 64,32)"
-                        + " or none; '" + part.strip() + "' is not one");
-            }
-        }
-        return widths;
+        return HiddenWidths.parse("--hidden", hidden, true);
+    }
+
+    private void warn(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
     }
 
     private void printSummary(Setup setup, TrainingResult result, double seconds, List<? extends TrainingListener> listeners) {

@@ -9,6 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import io.relulab.report.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +45,74 @@ class StudyCommandTest {
         JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         assertThat(results.get("trials")).hasSize(8);
         assertThat(results.get("provenance").get("command").asText())
-                .isEqualTo("relulab study --activations relu,leaky_relu:0.1 --seeds 2 --epochs 2 --scenarios notebook,high-lr --out "
+                .isEqualTo("./relulab study --activations relu,leaky_relu:0.1 --seeds 2 --epochs 2 --scenarios notebook,high-lr --out "
                         + out + " --threads 2");
+    }
+
+    @Test
+    void aSecondStudyIntoTheSameFolderFailsAtOnceAndTheFirstStaysConsistent() throws Exception {
+        Path out = temp.resolve("shared");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<CommandRunner> first = pool.submit(() -> run("study", "--activations", "relu,elu:1.0", "--seeds", "2",
+                    "--epochs", "4", "--scenarios", "notebook,deep-narrow", "--out", out.toString(), "--quiet"));
+            while (!OutputFolder.isLocked(out) && !first.isDone()) {
+                Thread.sleep(5);
+            }
+            CommandRunner second = run("study", "--activations", "relu", "--seeds", "1", "--epochs", "1",
+                    "--scenarios", "high-lr", "--out", out.toString());
+            assertThat(first.isDone()).as("the first study was still running").isFalse();
+            assertThat(second.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
+            assertThat(second.err()).isEqualTo("relulab study: output folder " + out + " is in use by another run (pid "
+                    + ProcessHandle.current().pid() + ")\n");
+            assertThat(second.out()).isEmpty();
+            assertThat(first.get().exitCode()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(figureNames(out)).containsExactlyInAnyOrder(figuresOf(out));
+    }
+
+    @Test
+    void aSecondRunIntoAUsedFolderLeavesNoStaleFigure() throws IOException {
+        Path out = temp.resolve("reused");
+        assertThat(run("study", "--activations", "relu", "--seeds", "1", "--epochs", "1", "--scenarios", "notebook,deep-narrow",
+                "--out", out.toString(), "--quiet").exitCode()).isZero();
+        assertThat(out.resolve("figures/figure2-deep-narrow.png")).isRegularFile();
+        assertThat(run("study", "--activations", "relu", "--seeds", "1", "--epochs", "1", "--scenarios", "notebook",
+                "--out", out.toString(), "--quiet").exitCode()).isZero();
+        assertThat(figureNames(out)).containsExactlyInAnyOrder(figuresOf(out));
+        assertThat(out.resolve("figures/figure2-deep-narrow.png")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyOutputFolderIsRefused() {
+        CommandRunner run = run("study", "--out", "", "--seeds", "1");
+        assertThat(run.exitCode()).isEqualTo(ReluLab.EXIT_USAGE);
+        assertThat(run.err()).isEqualTo("relulab study: output folder: the path is empty; expected a folder name such as"
+                + " relulab-out\n");
+    }
+
+    /** The figure files in the folder. */
+    private static List<String> figureNames(Path out) throws IOException {
+        try (Stream<Path> listing = Files.list(out.resolve("figures"))) {
+            return listing.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** The figure files that the scenarios in the folder's results.json call for. */
+    private static String[] figuresOf(Path out) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        List<String> names = new ArrayList<>(List.of("figure1-activations.png", "figure1-activations.svg"));
+        for (JsonNode trial : results.get("trials")) {
+            String scenario = trial.get("scenario").asText();
+            for (String extension : List.of(".png", ".svg")) {
+                if (!names.contains("figure2-" + scenario + extension)) {
+                    names.add("figure2-" + scenario + extension);
+                }
+            }
+        }
+        return names.toArray(String[]::new);
     }
 
     @Test

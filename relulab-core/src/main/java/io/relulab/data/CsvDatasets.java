@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,8 +36,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Every problem is an {@link IllegalArgumentException} with one line naming the file, the line
  * (1 = header) and the column: empty file, no data rows, missing target column, duplicate or empty
- * column names, ragged rows, empty cells, non-numeric cells, NaN or infinite values, missing target
- * values, a single class, malformed quoting.
+ * column names, no feature column, ragged rows, empty cells, non-numeric cells, NaN or infinite values,
+ * missing target values, a single class, malformed quoting.
  */
 public final class CsvDatasets {
 
@@ -97,6 +99,10 @@ public final class CsvDatasets {
         if (target == null) {
             throw new IllegalArgumentException(source + ", line " + headerLine + ": no target column named '"
                     + targetColumn + "'; the columns are " + String.join(", ", names));
+        }
+        if (names.size() == 1) {
+            throw new IllegalArgumentException(source + ": no feature column; the only column is the target '" + targetColumn
+                    + "', expected at least one feature column beside it");
         }
         int rows = records.size() - 1;
         if (rows == 0) {
@@ -245,9 +251,11 @@ public final class CsvDatasets {
             if (directory != null) {
                 Files.createDirectories(directory);
             }
-            Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            // not Files.createTempFile: that makes the file owner-only (0600), and the move would keep it so
+            Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
                     print(data, writer);
                 }
                 try {
@@ -259,8 +267,19 @@ public final class CsvDatasets {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot write: " + writeFailure(e, directory), e);
         }
+    }
+
+    /** Why a write failed, naming the target's folder rather than the temporary file. */
+    private static String writeFailure(IOException e, Path directory) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied in " + directory;
+        }
+        if (e instanceof java.nio.file.FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
     }
 
     /**

@@ -29,6 +29,11 @@ public final class UnitStatistics {
     private final long[] values;
     private final double[] smallestPreActivation;
     private final double[] largestPreActivation;
+    /** Scratch for the derivatives of one unit's run of positions in {@link #addFloatBlocks}. */
+    private double[] slopes = new double[0];
+
+    /** From this many positions per unit (a convolution's H·W), derivatives are taken in bulk. */
+    private static final int BULK_DERIVATIVES = 16;
 
     /**
      * @param units      number of units (≥ 1)
@@ -95,6 +100,79 @@ public final class UnitStatistics {
                 add(unit, preActivations[offset + unit], outputs[offset + unit]);
             }
         }
+    }
+
+    /**
+     * Adds a float32 batch whose values are laid out row-major as {@code [outer][units][inner]}: a tensor
+     * {@code [N, F]} with its units on axis 1 (outer = N, inner = 1), {@code [N, C, H, W]} with its channels on
+     * axis 1 (outer = N, inner = H·W), or {@code [N, T, F]} with its features on the last axis (outer = N·T,
+     * inner = 1). Every float is widened to double exactly, so a decision on the pre-activation (z &gt; 0,
+     * f′(z) = 0) is the one the model's own float32 values give. Values are added in array order, as
+     * {@link #add} would one at a time.
+     *
+     * @throws IllegalArgumentException if the arrays are shorter than outer × units × inner
+     */
+    public void addFloatBlocks(float[] preActivations, float[] outputs, int outer, int inner) {
+        long needed = (long) outer * units * inner;
+        if (outer < 0 || inner < 1 || preActivations.length < needed || outputs.length < needed) {
+            throw new IllegalArgumentException("a float batch of " + outer + " x " + units + " units x " + inner + " needs "
+                    + needed + " values, got " + preActivations.length + " pre-activations and " + outputs.length + " outputs");
+        }
+        // the same arithmetic as add(), value by value in array order, with one unit's state in locals; a unit's
+        // run of at least BULK_DERIVATIVES positions gets its derivatives from one atInPlace call
+        if (inner >= BULK_DERIVATIVES && slopes.length < inner) {
+            slopes = new double[inner];
+        }
+        int index = 0;
+        for (int block = 0; block < outer; block++) {
+            for (int unit = 0; unit < units; unit++) {
+                boolean positive = anyPositiveOutput[unit];
+                double largestSlope = largestAbsoluteDerivative[unit];
+                double absoluteSum = absoluteOutputSums[unit];
+                long positives = positivePreActivations[unit];
+                double smallest = smallestPreActivation[unit];
+                double largest = largestPreActivation[unit];
+                boolean bulk = inner >= BULK_DERIVATIVES;
+                if (bulk) {
+                    for (int position = 0; position < inner; position++) {
+                        slopes[position] = preActivations[index + position];
+                    }
+                    derivative.atInPlace(unit, slopes, 0, inner);
+                }
+                for (int position = 0; position < inner; position++, index++) {
+                    double preActivation = preActivations[index];
+                    double output = outputs[index];
+                    // branch-free where the data decides (random signs would mispredict): Math.max keeps a NaN
+                    // slope as add() does
+                    positive |= output > 0;
+                    double slope = bulk ? slopes[position] : derivative.at(unit, preActivation);
+                    largestSlope = Math.max(largestSlope, Math.abs(slope));
+                    absoluteSum += Math.abs(output);
+                    positives += (long) positiveStep(preActivation);
+                    if (preActivation < smallest) {
+                        smallest = preActivation;
+                    }
+                    if (preActivation > largest) {
+                        largest = preActivation;
+                    }
+                }
+                anyPositiveOutput[unit] = positive;
+                largestAbsoluteDerivative[unit] = largestSlope;
+                absoluteOutputSums[unit] = absoluteSum;
+                positivePreActivations[unit] = positives;
+                smallestPreActivation[unit] = smallest;
+                largestPreActivation[unit] = largest;
+                values[unit] += inner;
+            }
+        }
+    }
+
+    /**
+     * 1 for z &gt; 0 and 0 for z ≤ 0 or NaN, without a branch (a ternary on random signs compiles to a branch that
+     * mispredicts half the time): min(1, max(0, z)·10³⁰⁸·10³⁰⁸), where even the smallest positive value overflows.
+     */
+    private static double positiveStep(double z) {
+        return Math.min(1.0, Math.max(0.0, z) * 1e308 * 1e308);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.relulab.experiment;
 
 import io.relulab.diagnostics.DeadNeuronMonitor;
 import io.relulab.diagnostics.Redo;
+import io.relulab.nn.Network;
 import io.relulab.train.TrainingResult;
 import java.util.Optional;
 
@@ -11,8 +12,10 @@ import java.util.Optional;
  *
  * @param result   the trial's immutable result, as a study records it
  * @param training the trainer's result (status, stop reason, steps, final evaluations)
+ * @param network  the trained network, with its final weights (what {@code relulab train --export} writes)
  * @param monitor  the dead-neuron monitor, with every report it made
  * @param redo     ReDo with its recycling events, when enabled
  */
-public record TrialRun(TrialResult result, TrainingResult training, DeadNeuronMonitor monitor, Optional<Redo> redo) {
+public record TrialRun(TrialResult result, TrainingResult training, Network network, DeadNeuronMonitor monitor,
+        Optional<Redo> redo) {
 }

@@ -55,7 +55,7 @@ public final class TrialRunner {
         TrainingResult result = trainer.fit(network, trial.configuration().optimizer().create(), data.train(), random, listeners);
         TrialResult trialResult = toResult(trial, result, monitor.epochReports(),
                 redo.map(Redo::events).orElse(List.of()), System.nanoTime() - started);
-        return new TrialRun(trialResult, result, monitor, redo);
+        return new TrialRun(trialResult, result, network, monitor, redo);
     }
 
     private static TrialResult toResult(TrialSpec trial, TrainingResult result, List<DeadNeuronReport> reports,

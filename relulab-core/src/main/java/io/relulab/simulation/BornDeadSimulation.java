@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * Monte Carlo estimate of the probability that a ReLU network is <em>born dead</em>: constant over its
@@ -34,6 +36,9 @@ import java.util.concurrent.Future;
  */
 public final class BornDeadSimulation {
 
+    /** Networks of one cell drawn between two progress reports. */
+    static final int PROGRESS_BLOCK = 100;
+
     private BornDeadSimulation() {
     }
 
@@ -54,6 +59,15 @@ public final class BornDeadSimulation {
      * initialisation, width and depth as listed in the configuration.
      */
     public static BornDeadResult run(BornDeadConfig config, int threads) {
+        return run(config, threads, drawn -> { });
+    }
+
+    /**
+     * Runs every cell as {@link #run(BornDeadConfig, int)} does, calling {@code onProgress} (from the worker threads)
+     * with the number of networks drawn so far in all cells, every {@value #PROGRESS_BLOCK} networks of a cell and at
+     * the end of each cell; the last call reports {@link #networks(BornDeadConfig)}.
+     */
+    public static BornDeadResult run(BornDeadConfig config, int threads, LongConsumer onProgress) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -72,11 +86,13 @@ public final class BornDeadSimulation {
         });
         try {
             // submit the most expensive cells first so that the threads finish together
+            AtomicLong networks = new AtomicLong();
             List<CellKey> bySize = new ArrayList<>(keys);
             bySize.sort((a, b) -> Long.compare(b.cost(), a.cost()));
             Map<CellKey, Future<BornDeadCell>> futures = new HashMap<>();
             for (CellKey key : bySize) {
-                futures.put(key, executor.submit(() -> runCell(config, key.initialization(), key.width(), key.depth())));
+                futures.put(key, executor.submit(() -> runCell(config, key.initialization(), key.width(), key.depth(),
+                        drawn -> onProgress.accept(networks.addAndGet(drawn)))));
             }
             List<BornDeadCell> cells = new ArrayList<>(keys.size());
             for (CellKey key : keys) {
@@ -97,15 +113,34 @@ public final class BornDeadSimulation {
         }
     }
 
+    /** The number of networks a run of {@code config} draws: trials times cells. */
+    public static long networks(BornDeadConfig config) {
+        return (long) config.trials() * config.initializations().size() * config.widths().size() * config.depths().size();
+    }
+
     /** Runs one cell with its own generator ({@link #cellRandom}). */
     public static BornDeadCell runCell(BornDeadConfig config, BornDeadInitialization initialization, int width, int depth) {
+        return runCell(config, initialization, width, depth, drawn -> { });
+    }
+
+    /** Runs one cell, telling {@code onDrawn} how many more networks were drawn every so often. */
+    private static BornDeadCell runCell(BornDeadConfig config, BornDeadInitialization initialization, int width, int depth,
+            LongConsumer onDrawn) {
         NumpyRandom random = cellRandom(config.seed(), initialization, width, depth);
         TrialWorkspace workspace = new TrialWorkspace(config.gridPoints(), config.domainHalfWidth(), width);
         int bornDead = 0;
+        int unreported = 0;
         for (int trial = 0; trial < config.trials(); trial++) {
             if (workspace.isBornDead(random, initialization, depth)) {
                 bornDead++;
             }
+            if (++unreported == PROGRESS_BLOCK) {
+                onDrawn.accept(unreported);
+                unreported = 0;
+            }
+        }
+        if (unreported > 0) {
+            onDrawn.accept(unreported);
         }
         return BornDeadCell.of(initialization, width, depth, config.trials(), bornDead);
     }

@@ -141,4 +141,69 @@ class UnitStatisticsTest {
         assertThatThrownBy(() -> new UnitStatistics(0, (unit, pre) -> 1)).hasMessageContaining("units");
         assertThatThrownBy(() -> new DeadNeuronAnalyzer(ProbeSet.full(), 0.1, Double.NaN)).hasMessageContaining("saturationEpsilon");
     }
+
+    @Test
+    void floatBlocksCountEveryPositionOfAChannelAsAValueOfThatUnit() {
+        // a [N=2, C=2, L=3] tensor of ReLU pre-activations; channel 1 is ≤ 0 at every batch row and position
+        float[] z = {1f, -2f, 3f, -1f, 0f, -5f, /* row 2 */ -1f, -1f, -1f, -4f, -0.5f, -2f};
+        float[] h = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            h[i] = Math.max(0f, z[i]);
+        }
+        UnitStatistics channels = new UnitStatistics(2, (unit, x) -> new Relu().derivative(x));
+        channels.addFloatBlocks(z, h, 2, 3);
+        UnitMeasures measures = channels.measures(0.1, 1e-3);
+        assertThat(measures.valuesPerUnit()).isEqualTo(6);
+        assertThat(measures.deadUnits()).containsExactly(1);
+        assertThat(measures.unitActivationProbabilities()).containsExactly(2.0 / 6, 0.0);
+        assertThat(measures.smallestPreActivations()).containsExactly(-2.0, -5.0);
+        assertThat(measures.largestPreActivations()).containsExactly(3.0, 0.0);
+
+        // the same values one at a time give the same measures
+        UnitStatistics oneByOne = new UnitStatistics(2, (unit, x) -> new Relu().derivative(x));
+        for (int i = 0; i < z.length; i++) {
+            oneByOne.add((i / 3) % 2, z[i], h[i]);
+        }
+        assertThat(oneByOne.measures(0.1, 1e-3)).isEqualTo(measures);
+        assertThatThrownBy(() -> channels.addFloatBlocks(z, h, 3, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void longRunsOfPositionsTakeTheirDerivativesInBulkAndGiveTheSameMeasures() {
+        // [N=3, C=4, 40 positions]: runs of 40 ≥ 16 use atInPlace (here Relu's branch-free array form)
+        NumpyRandom random = new NumpyRandom(3);
+        int outer = 3;
+        int units = 4;
+        int inner = 40;
+        float[] z = new float[outer * units * inner];
+        float[] h = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            int unit = (i / inner) % units;
+            z[i] = unit == 2 ? -(float) Math.abs(random.standardNormal()) : (float) random.standardNormal();
+            h[i] = Math.max(0f, z[i]);
+        }
+        z[5] = 0f;
+        z[6] = -0f;
+        Relu relu = new Relu();
+        UnitDerivative bulk = new UnitDerivative() {
+            @Override
+            public double at(int unit, double x) {
+                return relu.derivative(x);
+            }
+
+            @Override
+            public void atInPlace(int unit, double[] values, int from, int to) {
+                relu.derivativesInPlace(values, from, to);
+            }
+        };
+        UnitStatistics blocks = new UnitStatistics(units, bulk);
+        blocks.addFloatBlocks(z, h, outer, inner);
+        UnitStatistics oneByOne = new UnitStatistics(units, (unit, x) -> relu.derivative(x));
+        for (int i = 0; i < z.length; i++) {
+            oneByOne.add((i / inner) % units, z[i], h[i]);
+        }
+        UnitMeasures measures = blocks.measures(0.1, 1e-3);
+        assertThat(measures).isEqualTo(oneByOne.measures(0.1, 1e-3));
+        assertThat(measures.deadUnits()).containsExactly(2);
+    }
 }

@@ -67,6 +67,19 @@ public final class ActivationCharts {
         double apply(Activation activation, double x);
     }
 
+    /** Equal as numbers (so −0.0 equals 0.0: PReLU's α·x with α = 0 is ReLU's 0 for x < 0). */
+    private static boolean sameValues(double[] a, double[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Series> series(List<Activation> activations, double from, double to, Evaluation evaluation) {
         if (activations.isEmpty()) {
             throw new IllegalArgumentException("no activations to plot");
@@ -79,7 +92,16 @@ public final class ActivationCharts {
         List<Series> series = new ArrayList<>();
         for (Activation activation : activations) {
             DoubleUnaryOperator f = value -> evaluation.apply(activation, value);
-            series.add(Series.of(ActivationLabels.of(activation), x, java.util.Arrays.stream(x).map(f).toArray()));
+            double[] y = java.util.Arrays.stream(x).map(f).toArray();
+            String label = ActivationLabels.of(activation);
+            for (Series earlier : series) {
+                if (sameValues(earlier.y(), y)) {
+                    // e.g. PReLU with α = 0 at initialisation is ReLU: its (dashed) line lies on ReLU's, so say so
+                    label += ", on the line of " + earlier.name();
+                    break;
+                }
+            }
+            series.add(Series.of(label, x, y));
         }
         return series;
     }

@@ -53,7 +53,7 @@ public final class AtomicFiles {
             }
             temporary = null;
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
+            throw new IOException("cannot write " + target + ": " + reason(e, temporary, folder), e);
         } finally {
             if (temporary != null) {
                 Files.deleteIfExists(temporary);
@@ -66,18 +66,21 @@ public final class AtomicFiles {
         write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException denied) {
-            return "permission denied (" + denied.getFile() + ")";
+    /** The reason, naming the file concerned; the temporary file is an implementation detail, so its folder is named. */
+    private static String reason(IOException e, Path temporary, Path folder) {
+        String file = e instanceof FileSystemException failure ? failure.getFile() : null;
+        String where = file == null ? "" : " (" + (temporary != null && Path.of(file).equals(temporary) ? folder : file) + ")";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied" + where;
         }
-        if (e instanceof NoSuchFileException missing) {
-            return "no such file or folder (" + missing.getFile() + ")";
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder" + where;
         }
-        if (e instanceof FileAlreadyExistsException exists) {
-            return "a file is in the way (" + exists.getFile() + ")";
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way" + where;
         }
         if (e instanceof FileSystemException other && other.getReason() != null) {
-            return other.getReason() + " (" + other.getFile() + ")";
+            return other.getReason() + where;
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');

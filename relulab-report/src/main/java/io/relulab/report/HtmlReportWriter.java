@@ -162,33 +162,23 @@ public final class HtmlReportWriter {
                     .append("<th colspan=\"2\">Test accuracy</th>")
                     .append("<th rowspan=\"2\">Train<br>accuracy</th>")
                     .append("<th rowspan=\"2\">Final<br>val. loss</th>");
-            if (!layers.isEmpty()) {
-                html.append("<th colspan=\"").append(layers.size()).append("\">Dead units<br><span class=\"sub\">final mean / max</span></th>")
-                        .append("<th colspan=\"").append(layers.size()).append("\">Saturated units<br><span class=\"sub\">final mean</span></th>")
-                        .append("<th colspan=\"").append(layers.size()).append("\">Inactive units<br><span class=\"sub\">final mean</span></th>");
-            }
             html.append("<th colspan=\"2\">vs ").append(escape(scenario.baseline())).append("</th></tr>\n<tr>")
                     .append("<th>mean ± std</th><th>95 % CI</th>");
-            for (int repeat = 0; repeat < 3; repeat++) {
-                for (LayerColumn layer : layers) {
-                    html.append("<th>").append(escape(layer.name())).append(" <span class=\"sub\">(")
-                            .append(layer.units()).append(")</span></th>");
-                }
-            }
             html.append("<th>Δ test<br>accuracy</th><th>Welch p<br><span class=\"sub\">(Holm)</span></th></tr>\n</thead>\n<tbody>\n");
             for (VariantSummary variant : scenario.variants()) {
                 row(variant, scenario, layers);
             }
             html.append("</tbody>\n</table></div>\n");
+            unitsTable(scenario, layers);
             html.append("<h3>Findings</h3>\n<ul class=\"findings\">\n");
             for (String finding : scenario.findings()) {
                 html.append("<li>").append(escape(finding)).append("</li>\n");
             }
             html.append("</ul>\n");
             html.append("<figure>\n");
-            Optional<String> svg = figures.scenario(scenario.scenario());
-            if (svg.isPresent()) {
-                html.append(InlineSvg.of(svg.get(), Html.id("f2-", scenario.scenario()) + "-")).append('\n');
+            List<String> panels = figures.scenario(scenario.scenario());
+            if (!panels.isEmpty()) {
+                panels(panels, Html.id("f2-", scenario.scenario()) + "-");
             } else {
                 html.append("<p class=\"missing\">Figure 2 was not drawn for this scenario.</p>\n");
             }
@@ -203,6 +193,49 @@ public final class HtmlReportWriter {
                 html.append(String.format(Locale.ROOT, "%d diverged %s left out.", diverged, plural(diverged, "trial is", "trials are")));
             }
             html.append("</figcaption>\n</figure>\n</section>\n");
+        }
+
+        /**
+         * Dead and inactive units with one row per hidden layer and two columns per variant, so that a deep network
+         * (ten layers) reads down the page instead of running off its side.
+         */
+        private void unitsTable(ScenarioSummary scenario, List<LayerColumn> layers) {
+            if (layers.isEmpty()) {
+                return;
+            }
+            List<VariantSummary> variants = scenario.variants();
+            html.append("<p class=\"note table-title\">Units per hidden layer after the last epoch: <em>dead</em> mean over"
+                    + " seeds / largest seed, <em>saturated</em> and <em>inactive</em> mean over seeds.</p>\n<div class=\"table-wrap\"><table class=\"results units\">\n"
+                    + "<thead>\n<tr><th rowspan=\"2\" class=\"text\">Layer <span class=\"sub\">(units)</span></th>");
+            for (VariantSummary variant : variants) {
+                html.append("<th colspan=\"3\" class=\"variant\">").append(escape(variant.activation())).append("</th>");
+            }
+            html.append("</tr>\n<tr>");
+            for (int i = 0; i < variants.size(); i++) {
+                html.append("<th class=\"first-of-variant\">dead</th><th>saturated</th><th>inactive</th>");
+            }
+            html.append("</tr>\n</thead>\n<tbody>\n");
+            for (LayerColumn layer : layers) {
+                html.append("<tr><th class=\"text\" scope=\"row\">").append(escape(layer.name())).append(" <span class=\"sub\">(")
+                        .append(layer.units()).append(")</span></th>");
+                for (VariantSummary variant : variants) {
+                    Optional<LayerSummary> summary = variant.layers().stream().filter(l -> l.layer().equals(layer.name())).findFirst();
+                    if (summary.isEmpty()) {
+                        html.append("<td class=\"first-of-variant\">").append(NumberText.MISSING).append("</td><td>")
+                                .append(NumberText.MISSING).append("</td><td>").append(NumberText.MISSING).append("</td>");
+                        continue;
+                    }
+                    LayerSummary units = summary.get();
+                    String dead = NumberText.fixed1(units.meanFinalDead()) + " / " + units.maxDead();
+                    html.append("<td class=\"first-of-variant\">").append(units.maxDead() > 0 ? "<span class=\"warn\">" + dead + "</span>"
+                            : "<span class=\"zero\">" + dead + "</span>").append("</td><td>");
+                    String saturated = NumberText.fixed1(units.meanFinalSaturated());
+                    html.append(units.saturatedBeyondDead() ? "<span class=\"warn\">" + saturated + "</span>" : saturated)
+                            .append("</td><td>").append(NumberText.fixed1(units.meanFinalInactive())).append("</td>");
+                }
+                html.append("</tr>\n");
+            }
+            html.append("</tbody>\n</table></div>\n");
         }
 
         private void row(VariantSummary variant, ScenarioSummary scenario, List<LayerColumn> layers) {
@@ -229,30 +262,6 @@ public final class HtmlReportWriter {
                     .orElse(NumberText.MISSING));
             cell(variant.trainAccuracy().map(s -> NumberText.fixed4(s.mean())).orElse(NumberText.MISSING));
             cell(variant.finalValidationLoss().map(s -> NumberText.fixed4(s.mean())).orElse(NumberText.MISSING));
-            Map<String, LayerSummary> byName = new LinkedHashMap<>();
-            variant.layers().forEach(l -> byName.put(l.layer(), l));
-            for (LayerColumn layer : layers) {
-                LayerSummary summary = byName.get(layer.name());
-                if (summary == null) {
-                    cell(NumberText.MISSING);
-                } else {
-                    String text = NumberText.fixed1(summary.meanFinalDead()) + " / " + summary.maxDead();
-                    cell(summary.maxDead() > 0 ? "<span class=\"warn\">" + text + "</span>" : "<span class=\"zero\">" + text + "</span>");
-                }
-            }
-            for (LayerColumn layer : layers) {
-                LayerSummary summary = byName.get(layer.name());
-                if (summary == null) {
-                    cell(NumberText.MISSING);
-                } else {
-                    String text = NumberText.fixed1(summary.meanFinalSaturated());
-                    cell(summary.saturatedBeyondDead() ? "<span class=\"warn\">" + text + "</span>" : text);
-                }
-            }
-            for (LayerColumn layer : layers) {
-                LayerSummary summary = byName.get(layer.name());
-                cell(summary == null ? NumberText.MISSING : NumberText.fixed1(summary.meanFinalInactive()));
-            }
             Optional<WelchTest> test = variant.versusBaseline();
             Optional<Comparison> comparison = scenario.comparison(variant.activation(), baseline).filter(c -> !isBaseline);
             if (test.isPresent() && comparison.isPresent()) {
@@ -271,6 +280,19 @@ public final class HtmlReportWriter {
             html.append("</tr>\n");
         }
 
+        /**
+         * A figure's panels, each its own inline SVG in a grid that puts two side by side where they fit at a readable
+         * size and stacks them on narrow screens.
+         */
+        private void panels(List<String> panels, String prefix) {
+            html.append("<div class=\"panels\">\n");
+            for (int i = 0; i < panels.size(); i++) {
+                html.append("<div class=\"panel\">").append(InlineSvg.of(panels.get(i), prefix + (char) ('a' + i) + "-"))
+                        .append("</div>\n");
+            }
+            html.append("</div>\n");
+        }
+
         /** Appends a numeric cell whose content is already HTML (escaped numbers and fixed markup). */
         private void cell(String content) {
             html.append("<td>").append(content).append("</td>");
@@ -281,7 +303,7 @@ public final class HtmlReportWriter {
             if (figures.activations().isEmpty()) {
                 html.append("<p class=\"missing\">Figure 1 was not drawn.</p>\n");
             } else {
-                html.append(InlineSvg.of(figures.activations(), "f1-")).append('\n');
+                panels(figures.activations(), "f1-");
             }
             html.append("<figcaption><strong>Figure 1.</strong> (a) The activation functions and (b) their derivatives "
                     + "(at 0 the PyTorch convention: ReLU′(0) = 0, Leaky ReLU′(0) = slope, ELU′(0) = α). "
@@ -460,12 +482,13 @@ public final class HtmlReportWriter {
     }
 
     /** The inline style sheet: readable on a laptop, compact in print, no web fonts. */
-    private static final class Style {
+    static final class Style {
 
         static final String CSS = """
-                :root { --ink: #1d2433; --muted: #5b6475; --rule: #d5dae3; --band: #f4f6fa; --accent: #0b5cad; --warn: #a4400d; }
+                :root { --ink: #1d2433; --muted: #5b6475; --rule: #d5dae3; --band: #f4f6fa; --accent: #0b5cad; --warn: #a4400d;
+                  --baseline: #fbfbf3; }
                 * { box-sizing: border-box; }
-                html { font-size: 16px; }
+                html { font-size: 16px; -webkit-text-size-adjust: 100%; }
                 body { margin: 0; color: var(--ink); background: #fff;
                   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.5; }
                 main { max-width: 1180px; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
@@ -473,43 +496,61 @@ public final class HtmlReportWriter {
                 h2 { font-size: 1.45rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--rule); }
                 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
                 a { color: var(--accent); }
+                p, li, dd, figcaption { overflow-wrap: anywhere; }
                 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .9em; }
                 pre { background: var(--band); padding: .75rem 1rem; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
                 .lead { font-size: 1.08rem; }
                 ul.key li, ul.findings li { margin: .35rem 0; }
-                .command code { background: var(--band); padding: .1rem .35rem; border-radius: 4px; }
+                .command code { background: var(--band); padding: .1rem .35rem; border-radius: 4px; word-break: break-all; }
                 nav { margin: 1rem 0 0; padding: .6rem .9rem; background: var(--band); border-radius: 6px; font-size: .95rem; }
                 .note { color: var(--muted); font-size: .92rem; }
-                .table-wrap { overflow-x: auto; }
-                table { border-collapse: collapse; font-size: .9rem; font-variant-numeric: tabular-nums; margin: .5rem 0 1rem; }
-                th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; }
+                .table-wrap { overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; border: 1px solid var(--rule); border-radius: 6px; }
+                table { border-collapse: separate; border-spacing: 0; font-size: .9rem; font-variant-numeric: tabular-nums; }
+                .table-wrap table { margin: 0; min-width: 100%; }
+                .table-title { margin: 1rem 0 .25rem; }
+                th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: right; vertical-align: top; background: #fff; }
+                tbody tr:last-child th, tbody tr:last-child td { border-bottom: none; }
                 thead th { background: var(--band); font-weight: 600; text-align: center; vertical-align: bottom; border-bottom: 2px solid var(--rule); }
                 th.text, td.text { text-align: left; }
                 tbody th { font-weight: 600; white-space: nowrap; }
                 table.results td { white-space: nowrap; }
-                tr.baseline { background: #fbfbf3; }
+                table.results th:first-child { position: sticky; left: 0; z-index: 1; box-shadow: inset -1px 0 0 var(--rule); }
+                tr.baseline th, tr.baseline td { background: var(--baseline); }
+                table.units .first-of-variant, table.units th.variant { border-left: 1px solid var(--rule); }
                 .sub { color: var(--muted); font-weight: normal; font-size: .85em; }
                 .sig { font-weight: 700; }
                 .warn { color: var(--warn); }
                 .zero { color: var(--muted); }
                 .missing { color: var(--muted); font-style: italic; }
                 figure { margin: 1.5rem 0; }
-                figure svg { display: block; width: 100%; max-width: 1100px; height: auto; margin: 0 auto; }
+                .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 470px), 1fr)); gap: .75rem 1.25rem;
+                  justify-items: center; }
+                .panel { width: 100%; max-width: 620px; }
+                .panel svg { display: block; width: 100%; height: auto; }
                 figcaption { color: var(--muted); font-size: .9rem; margin-top: .5rem; }
                 .definitions { background: var(--band); border-radius: 8px; padding: .25rem 1.25rem 1rem; margin-top: 2.5rem; }
                 .definitions h2 { border-bottom-color: #c9d0dc; }
                 dt { font-weight: 700; margin-top: .75rem; }
                 dd { margin: .15rem 0 0 0; }
                 table.config { max-width: 100%; }
+                table.config td { overflow-wrap: anywhere; }
                 td.fingerprint code { word-break: break-all; }
                 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .75rem; }
-                @media (max-width: 1150px) {
+                @media (max-width: 900px) {
                   main { padding: 1.25rem 1rem 2rem; }
-                  table { font-size: .8rem; }
+                  table { font-size: .82rem; }
                   th, td { padding: .3rem .35rem; }
                 }
+                @media (max-width: 520px) {
+                  main { padding: 1rem .6rem 2rem; }
+                  h1 { font-size: 1.6rem; }
+                  h2 { font-size: 1.25rem; }
+                  .lead { font-size: 1rem; }
+                  table { font-size: .8rem; }
+                  th, td { padding: .25rem .35rem; }
+                }
                 @media print {
-                  @page { margin: 15mm 12mm; }
+                  @page { margin: 14mm 12mm; }
                   html { font-size: 10pt; }
                   main { max-width: none; padding: 0; }
                   nav { display: none; }
@@ -517,15 +558,17 @@ public final class HtmlReportWriter {
                   h2 { break-after: avoid; }
                   section { break-inside: auto; }
                   section.scenario, #figure-1 { break-before: page; }
-                  figure, table, .definitions, ul.key { break-inside: avoid; }
-                  .table-wrap { overflow: visible; }
+                  table, .definitions, ul.key, .panel { break-inside: avoid; }
+                  .table-wrap { overflow: visible; border: none; }
                   table { font-size: 7.5pt; }
                   table.results td { white-space: normal; }
+                  table.results th:first-child { position: static; box-shadow: none; }
                   th, td { padding: .15rem .25rem; }
                   h2, h3, .note { break-after: avoid; }
-                  thead th, pre, nav, .definitions, tr.baseline { background: none; }
+                  thead th, pre, nav, .definitions, tr.baseline th, tr.baseline td { background: none; }
                   .definitions { border: 1px solid var(--rule); }
-                  figure svg { max-width: 100%; }
+                  .panels { grid-template-columns: 1fr 1fr; gap: .25rem .5rem; }
+                  .panel { max-width: none; }
                 }
                 """;
     }

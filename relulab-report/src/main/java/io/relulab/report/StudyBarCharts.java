@@ -29,7 +29,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
@@ -56,9 +56,10 @@ final class StudyBarCharts {
     }
 
     /**
-     * (c) Final test accuracy: one bar per activation at its mean over finished seeds, the 95 % confidence interval
-     * as error bar, and the mean written above the error bar. The value axis is zoomed to the intervals, because
-     * differences of a few thousandths would be invisible on [0, 1]; the subtitle says where it starts.
+     * (c) Final test accuracy: for each activation a dot at its mean over finished seeds with the 95 % confidence
+     * interval as a line through it, and the mean written above. The value axis is zoomed to the intervals, because
+     * differences of a few thousandths would be invisible on [0, 1]; a dot-and-interval plot (unlike bars, whose
+     * lengths would then mislead) reads correctly on a zoomed axis, and the subtitle says where the axis starts.
      */
     static JFreeChart testAccuracy(List<VariantSummary> variants, String context) {
         DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
@@ -77,19 +78,24 @@ final class StudyBarCharts {
             high = Math.max(high, spread ? s.confidenceHigh() : s.mean());
         }
         boolean any = low <= high;
+        low = Math.max(0, low); // an interval of a few seeds can reach outside [0, 1]; accuracy cannot
+        high = Math.min(1, high);
         double span = any ? Math.max(high - low, 0.004) : 1;
         double axisLow = any ? Math.max(0, low - 0.9 * span) : 0;
-        double axisHigh = any ? Math.min(1.0 + 0.35 * span, high + 0.35 * span) : 1;
+        double axisHigh = any ? Math.min(1.0 + 0.15 * span, high + 0.35 * span) : 1; // room above for the values
 
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
+        // a dot at the mean and a line for the interval: no bar whose length, on a zoomed axis, would exaggerate
+        StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(false, true) {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return Palette.colour(column);
             }
         };
-        styleBars(renderer);
+        renderer.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-6, -6, 12, 12));
+        renderer.setUseFillPaint(false);
         renderer.setErrorIndicatorPaint(TEXT);
-        renderer.setErrorIndicatorStroke(new BasicStroke(1.6f));
+        renderer.setErrorIndicatorStroke(new BasicStroke(2.0f));
         renderer.setDefaultSeriesVisibleInLegend(false);
 
         NumberAxis valueAxis = valueAxis("test accuracy");
@@ -105,16 +111,16 @@ final class StudyBarCharts {
                 label.setPaint(MUTED);
             } else {
                 Summary s = accuracy.get();
-                double top = s.hasSpread() && Double.isFinite(s.confidenceHigh()) ? s.confidenceHigh() : s.mean();
+                double top = Math.min(1, s.hasSpread() && Double.isFinite(s.confidenceHigh()) ? s.confidenceHigh() : s.mean());
                 label = new CategoryTextAnnotation(NumberText.fixed4(s.mean()), variant.activation(),
                         top + 0.04 * (axisHigh - axisLow));
                 label.setPaint(TEXT);
             }
-            label.setFont(new Font(FONT, Font.BOLD, 13));
+            label.setFont(new Font(FONT, Font.BOLD, 14));
             label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             plot.addAnnotation(label);
         }
-        String note = any ? String.format(Locale.ROOT, "error bars: 95 %% CI · axis starts at %.3f", axisLow) : "no trial finished";
+        String note = any ? String.format(Locale.ROOT, "dot: mean · line: 95 %% CI · axis from %.3f", axisLow) : "no trial finished";
         return chart("(c) Final test accuracy", context + " · mean over seeds", note, plot, false);
     }
 
@@ -150,7 +156,7 @@ final class StudyBarCharts {
         renderer.setItemMargin(0.06);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimals(3)));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 12));
+        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 13));
         renderer.setDefaultItemLabelPaint(TEXT);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         renderer.setItemLabelAnchorOffset(3);
@@ -179,10 +185,10 @@ final class StudyBarCharts {
         return axis;
     }
 
-    private static CategoryPlot plot(CategoryDataset dataset, BarRenderer renderer,
+    private static CategoryPlot plot(CategoryDataset dataset, org.jfree.chart.renderer.category.CategoryItemRenderer renderer,
             NumberAxis valueAxis, int categories) {
         CategoryAxis categoryAxis = new CategoryAxis(null);
-        categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 13));
+        categoryAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 14));
         categoryAxis.setTickLabelPaint(TEXT);
         categoryAxis.setAxisLinePaint(LineChart.AXIS_LINE);
         categoryAxis.setCategoryMargin(0.25);
@@ -227,7 +233,7 @@ final class StudyBarCharts {
     }
 
     private static TextTitle subtitle(String text) {
-        TextTitle subtitle = new TextTitle(text, new Font(FONT, Font.PLAIN, 13));
+        TextTitle subtitle = new TextTitle(text, new Font(FONT, Font.PLAIN, 14));
         subtitle.setPaint(MUTED);
         subtitle.setPadding(new RectangleInsets(2, 0, 4, 0));
         return subtitle;
@@ -236,7 +242,7 @@ final class StudyBarCharts {
     private static LegendItem legendItem(String label, Color fill) {
         LegendItem item = new LegendItem(label, null, null, null, new Rectangle(-7, -7, 14, 14), fill,
                 new BasicStroke(1.4f), new Color(0x666666));
-        item.setLabelFont(new Font(FONT, Font.PLAIN, 13));
+        item.setLabelFont(new Font(FONT, Font.PLAIN, 14));
         item.setLabelPaint(TEXT);
         return item;
     }

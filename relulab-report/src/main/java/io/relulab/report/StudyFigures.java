@@ -31,8 +31,9 @@ import org.jfree.chart.ui.TextAnchor;
  * ({@link LineChart}, Okabe–Ito {@link io.relulab.report.chart.Palette}) and {@link StudyBarCharts}.
  *
  * <p><b>Figure 1</b>, as in the notebook: (a) the activation functions and (b) their derivatives on [−3, 3],
- * (c) the dying-ReLU progression — share of dead units after each epoch for every {@link DyingProgression} (toy
- * simulation, scenarios where units die), (d) behaviour for negative inputs on [−2, 0].
+ * (c) the dying-ReLU progression — share of dead units after each training epoch for every variant that lost units
+ * (the toy simulation's rounds are not training epochs and stay out of it), (d) behaviour for negative inputs on
+ * [−2, 0].
  *
  * <p><b>Figure 2</b>, one per scenario: (a) validation accuracy per epoch, mean over seeds with a ±1 standard
  * deviation band; (b) dead units per epoch, mean over seeds and summed over hidden layers; (c) final test accuracy,
@@ -46,12 +47,15 @@ public final class StudyFigures {
     public static final String ACTIVATIONS_NAME = "figure1-activations";
 
     /** Width of one panel in pixels (at 1×); a figure is two panels wide. */
-    static final int PANEL_WIDTH = 580;
+    static final int PANEL_WIDTH = 500;
     /** Upper end of the dead-units axis when no unit died (an empty panel still shows a scale of whole units). */
     private static final double NO_DEATHS_AXIS = 5;
 
+    /** How the toy simulation's progressions are labelled ({@code StudyRunner}); they are not training epochs. */
+    private static final String TOY_SIMULATION = "toy simulation";
+
     /** Height of one panel in pixels (at 1×). */
-    static final int PANEL_HEIGHT = 440;
+    static final int PANEL_HEIGHT = 420;
 
     private StudyFigures() {
     }
@@ -73,7 +77,7 @@ public final class StudyFigures {
         return grid(List.of(
                 lettered("(a)", ActivationCharts.functions(activations)),
                 lettered("(b)", ActivationCharts.derivatives(activations)),
-                progression(progressions, activations.size()),
+                progression(progressions, activations),
                 lettered("(d)", ActivationCharts.negativeInputs(activations))));
     }
 
@@ -83,15 +87,17 @@ public final class StudyFigures {
     }
 
     /**
-     * Panel (c). Its curves take the palette colours after the activations' ({@code firstColour} on), so that a
-     * curve is never mistaken for the activation drawn in the same colour in the other panels.
+     * Panel (c): the share of dead units after each training epoch, for every variant that lost units. The toy
+     * simulation's "epochs" are rounds of random updates, not training epochs, so it is not on this axis (the report's
+     * toy-simulation section gives its counts). Each curve has its activation's colour, as in the other panels.
      */
-    private static JFreeChart progression(List<DyingProgression> progressions, int firstColour) {
+    private static JFreeChart progression(List<DyingProgression> progressions, List<Activation> activations) {
         LineChart.Builder chart = LineChart.builder("(c) Dying ReLU progression")
-                .axisLabels("epoch", "dead units (% of units)");
+                .axisLabels("training epoch", "dead units (% of units)");
         double highest = 0;
         int epochs = 1;
-        for (DyingProgression progression : progressions) {
+        List<DyingProgression> training = progressions.stream().filter(p -> !p.label().startsWith(TOY_SIMULATION)).toList();
+        for (DyingProgression progression : training) {
             double[] dead = progression.deadPerEpoch();
             double[] share = new double[dead.length];
             for (int i = 0; i < dead.length; i++) {
@@ -101,12 +107,20 @@ public final class StudyFigures {
             epochs = Math.max(epochs, dead.length);
             chart.add(Series.of(progression.label() + " (" + progression.units() + " units)", epochs(dead.length), share));
         }
-        chart.subtitle(progressions.isEmpty() ? "no progression was recorded"
+        chart.subtitle(training.isEmpty() ? "no unit was dead after any training epoch"
                 : "dead: activation derivative 0 on every probe row");
         JFreeChart built = chart.xRange(epochs > 1 ? 1 : 0, Math.max(2, epochs)).yRange(0, niceUpper(highest, 100)).build();
         XYItemRenderer renderer = built.getXYPlot().getRenderer();
-        for (int i = 0; i < progressions.size(); i++) {
-            renderer.setSeriesPaint(i, Palette.colour(firstColour + i));
+        List<String> specs = activations.stream().map(Activation::spec).toList();
+        for (int i = 0; i < training.size(); i++) {
+            int colour = -1; // the activation named in the label ("relu, high-lr (mean over seeds)")
+            for (String part : training.get(i).label().split(", ")) {
+                colour = specs.indexOf(part.replaceFirst(" \\(.*$", ""));
+                if (colour >= 0) {
+                    break;
+                }
+            }
+            renderer.setSeriesPaint(i, Palette.colour(colour >= 0 ? colour : specs.size() + i));
         }
         return built;
     }
@@ -147,7 +161,6 @@ public final class StudyFigures {
         boolean anySaturated = variants.stream().anyMatch(v -> v.finished() > 0
                 && v.layers().stream().anyMatch(LayerSummary::saturatedBeyondDead));
         LineChart.Builder chart = LineChart.builder(anySaturated ? "(b) Dead and saturated units per epoch" : "(b) Dead units per epoch")
-                .subtitle(context + " · mean over seeds, all hidden layers" + (anySaturated ? " · thin lines: saturated" : ""))
                 .axisLabels("epoch", (anySaturated ? "units (of " : "dead units (of ") + units + ")").zeroLines(false);
         int epochs = 1;
         double highest = 0;
@@ -177,6 +190,10 @@ public final class StudyFigures {
             }
         }
         saturatedLines.forEach(chart::add);
+        // the lines of variants without a dead unit lie on top of each other at 0: name them above the plot, where
+        // no line can cover the words
+        chart.subtitle(context + " · mean over seeds, all hidden layers" + (anySaturated ? " · thin lines: saturated" : "")
+                + (highestDead > 0 && !neverDead.isEmpty() ? " · no dead unit: " + String.join(", ", neverDead) : ""));
         double upper = highest == 0 ? NO_DEATHS_AXIS : niceUpper(highest, Math.max(units, 1));
         int lastEpoch = Math.max(2, epochs);
         JFreeChart built = chart.xRange(1, lastEpoch).yRange(0, upper).build();
@@ -191,10 +208,6 @@ public final class StudyFigures {
         if (highestDead == 0) {
             plot.addAnnotation(note("no unit died in any epoch of any seed", (1 + lastEpoch) / 2.0, upper / 2,
                     TextAnchor.CENTER));
-        } else if (!neverDead.isEmpty()) {
-            // the lines of these variants lie on top of each other at 0: name them there
-            plot.addAnnotation(note("no dead unit: " + String.join(", ", neverDead), lastEpoch, 0.03 * upper,
-                    TextAnchor.BOTTOM_RIGHT));
         }
         return built;
     }
@@ -216,7 +229,7 @@ public final class StudyFigures {
 
     private static XYTextAnnotation note(String text, double x, double y, TextAnchor anchor) {
         XYTextAnnotation note = new XYTextAnnotation(text, x, y);
-        note.setFont(new Font(LineChart.FONT_FAMILY, Font.PLAIN, 13));
+        note.setFont(new Font(LineChart.FONT_FAMILY, Font.PLAIN, 14));
         note.setPaint(new Color(0x444444));
         note.setTextAnchor(anchor);
         return note;

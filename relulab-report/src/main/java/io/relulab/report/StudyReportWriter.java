@@ -7,22 +7,17 @@ import io.relulab.report.chart.ChartWriter;
 import io.relulab.report.chart.Figure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Writes everything a study produces into one output folder:
@@ -34,14 +29,15 @@ import java.util.stream.Stream;
  * out/figures/figure2-&lt;scenario&gt;.png|.svg
  * </pre>
  *
- * <p>Everything is first rendered into a hidden staging folder inside {@code out} ({@code .relulab-staging-…}, on
- * the same file system so that renames are atomic). Only when every file is complete is the old
- * {@code report.html} removed, the other files renamed into place, and the new {@code report.html} renamed into
- * place last. An interrupted run therefore leaves either no report or a complete one whose companions are all
- * from the same run; the staging folder is deleted on the way out, also when the JVM is stopped by Ctrl-C.
+ * <p>The folder is held with an {@link OutputFolder} lock while writing. Everything is first rendered into a
+ * hidden staging folder inside {@code out}; only when every file is complete is it published as a whole: the old
+ * {@code report.html} removed, {@code figures/} replaced as a folder (no figure of an earlier run survives), the
+ * other files renamed into place, and the new {@code report.html} renamed into place last. An interrupted run
+ * therefore leaves either no report or a complete one whose companions are all from the same run; the staging
+ * folder is deleted on the way out, also when the JVM is stopped by Ctrl-C.
  *
- * <p>The command line calls {@link #checkWritable(Path)} before any training, so that a bad {@code --out} fails
- * at once.
+ * <p>The command line takes the {@link OutputFolder} lock before any training (so a bad or busy {@code --out}
+ * fails at once) and passes it to {@link #write(StudyResult, List, OutputFolder)}.
  */
 public final class StudyReportWriter {
 
@@ -53,8 +49,6 @@ public final class StudyReportWriter {
     public static final String HISTORY_FILE = "history.csv";
     /** The folder of figure files inside the output folder. */
     public static final String FIGURES_FOLDER = "figures";
-
-    static final String STAGING_PREFIX = ".relulab-staging-";
 
     private StudyReportWriter() {
     }
@@ -82,10 +76,23 @@ public final class StudyReportWriter {
      * @throws IOException if writing fails part-way; no new report is then in place
      */
     public static StudyOutputs write(StudyResult result, List<Activation> plotted, Path out) throws IOException {
-        checkWritable(out);
-        Path folder = out.toAbsolutePath().normalize();
-        Path staging = Files.createTempDirectory(folder, STAGING_PREFIX);
-        Thread cleanup = new Thread(() -> deleteRecursively(staging), "relulab-staging-cleanup");
+        Optional<OutputFolder> held = OutputFolder.heldByThisThread(out);
+        if (held.isPresent()) {
+            return write(result, plotted, held.get());
+        }
+        try (OutputFolder folder = OutputFolder.lock(out)) {
+            return write(result, plotted, folder);
+        }
+    }
+
+    /**
+     * Writes the report, results, history and figures of {@code result} into a folder this run holds (see
+     * {@link #write(StudyResult, List, Path)}); the lock stays held.
+     */
+    public static StudyOutputs write(StudyResult result, List<Activation> plotted, OutputFolder folder) throws IOException {
+        Path out = folder.shown();
+        Path staging = folder.newStaging();
+        Thread cleanup = new Thread(() -> OutputFolder.deleteRecursively(staging), "relulab-staging-cleanup");
         boolean hooked = addShutdownHook(cleanup);
         try {
             List<String> figureFiles = new ArrayList<>();
@@ -95,30 +102,13 @@ public final class StudyReportWriter {
             AtomicFiles.writeString(staging.resolve(HISTORY_FILE), HistoryCsvWriter.toCsv(result));
             AtomicFiles.writeString(staging.resolve(REPORT_FILE), HtmlReportWriter.toHtml(result, figures));
 
-            publish(staging, folder, figureFiles);
+            folder.publish(staging, REPORT_FILE);
             return new StudyOutputs(out, out.resolve(REPORT_FILE), out.resolve(RESULTS_FILE), out.resolve(HISTORY_FILE),
                     figureFiles.stream().map(name -> out.resolve(FIGURES_FOLDER).resolve(name)).toList());
         } finally {
-            deleteRecursively(staging);
+            OutputFolder.deleteRecursively(staging);
             removeShutdownHook(cleanup, hooked);
         }
-    }
-
-    /**
-     * Moves the staged files into {@code folder}: first removes the old report, then moves the figures, results and
-     * history, and the new report last. Returns the targets in the order they were moved.
-     */
-    static List<Path> publish(Path staging, Path folder, List<String> figureFiles) throws IOException {
-        List<Path> published = new ArrayList<>();
-        Files.deleteIfExists(folder.resolve(REPORT_FILE));
-        Files.createDirectories(folder.resolve(FIGURES_FOLDER));
-        for (String name : figureFiles) {
-            published.add(moveIntoPlace(staging.resolve(FIGURES_FOLDER).resolve(name), folder.resolve(FIGURES_FOLDER).resolve(name)));
-        }
-        published.add(moveIntoPlace(staging.resolve(RESULTS_FILE), folder.resolve(RESULTS_FILE)));
-        published.add(moveIntoPlace(staging.resolve(HISTORY_FILE), folder.resolve(HISTORY_FILE)));
-        published.add(moveIntoPlace(staging.resolve(REPORT_FILE), folder.resolve(REPORT_FILE)));
-        return published;
     }
 
     /**
@@ -141,17 +131,17 @@ public final class StudyReportWriter {
             return thread;
         });
         try {
-            Map<String, Future<String>> svgs = new LinkedHashMap<>();
+            Map<String, Future<List<String>>> svgs = new LinkedHashMap<>();
             for (Map.Entry<String, Callable<Figure>> figure : figures.entrySet()) {
                 svgs.put(figure.getKey(), pool.submit(() -> writeFigure(charts, figure.getValue().call(), folder, figure.getKey())));
             }
-            Map<String, String> byName = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<String>> svg : svgs.entrySet()) {
+            Map<String, List<String>> byName = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<List<String>>> svg : svgs.entrySet()) {
                 byName.put(svg.getKey(), await(svg.getValue()));
                 files.add(svg.getKey() + ".png");
                 files.add(svg.getKey() + ".svg");
             }
-            Map<String, String> byScenario = new LinkedHashMap<>();
+            Map<String, List<String>> byScenario = new LinkedHashMap<>();
             for (ScenarioSummary scenario : result.scenarios()) {
                 byScenario.put(scenario.scenario(), byName.get(StudyFigures.scenarioName(scenario.scenario())));
             }
@@ -161,15 +151,19 @@ public final class StudyReportWriter {
         }
     }
 
-    private static String writeFigure(ChartWriter charts, Figure figure, Path folder, String name) throws IOException {
+    /** Writes the figure's PNG and SVG files and returns its panels as SVG documents, each drawn once. */
+    private static List<String> writeFigure(ChartWriter charts, Figure figure, Path folder, String name) throws IOException {
         charts.writePng(figure, folder.resolve(name + ".png"));
-        String svg = charts.svg(figure);
-        AtomicFiles.writeString(folder.resolve(name + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
-        return svg;
+        List<String> panels = new ArrayList<>();
+        for (var panel : figure.panels()) {
+            panels.add(charts.svg(Figure.of(panel, figure.panelWidth(), figure.panelHeight())));
+        }
+        AtomicFiles.writeString(folder.resolve(name + ".svg"), SvgGrid.compose(figure, panels));
+        return panels;
     }
 
     /** The task's result; its exception rethrown as it was thrown (an I/O error, or a bad argument). */
-    private static String await(Future<String> task) throws IOException {
+    private static <T> T await(Future<T> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -188,15 +182,6 @@ public final class StudyReportWriter {
             }
             throw new IllegalStateException(cause);
         }
-    }
-
-    private static Path moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     private static boolean addShutdownHook(Thread hook) {
@@ -219,17 +204,4 @@ public final class StudyReportWriter {
         }
     }
 
-    /** Best effort: a staging folder that cannot be deleted is hidden and harmless, and must not mask the real error. */
-    static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // left behind; see above
-        }
-    }
 }

@@ -42,14 +42,15 @@ class StudyFiguresTest {
         JFreeChart progression = StudyFigures.activations(StudyReportWriterTest.NOTEBOOK, STUDY.progressions()).panels().get(2);
         XYPlot plot = progression.getXYPlot();
         XYDataset lines = plot.getDataset(0);
-        assertThat(lines.getSeriesCount()).isEqualTo(2);
-        // toy simulation: 3, 8, 12 dead of 100 units; high-lr relu: 1, 2, 2.5 of 96
-        assertThat(lines.getYValue(0, 2)).isEqualTo(12.0);
-        assertThat(lines.getYValue(1, 2)).isCloseTo(100 * 2.5 / 96, within(1e-12));
-        assertThat(lines.getXValue(1, 0)).isEqualTo(1.0);
-        // four activations take the first four colours; the curves take the next ones
-        assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(Palette.colour(4));
-        assertThat(plot.getRenderer().getSeriesPaint(1)).isEqualTo(Palette.colour(5));
+        // training epochs only: the toy simulation's rounds (3, 8, 12 dead of 100) are not on this axis;
+        // high-lr relu: 1, 2, 2.5 of 96
+        assertThat(lines.getSeriesCount()).isEqualTo(1);
+        assertThat(lines.getSeriesKey(0).toString()).doesNotContain("toy simulation");
+        assertThat(lines.getYValue(0, 2)).isCloseTo(100 * 2.5 / 96, within(1e-12));
+        assertThat(lines.getXValue(0, 0)).isEqualTo(1.0);
+        assertThat(plot.getDomainAxis().getLabel()).isEqualTo("training epoch");
+        // the curve has its activation's colour, as in every other panel (relu is the first activation)
+        assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(Palette.colour(0));
     }
 
     @Test
@@ -77,8 +78,9 @@ class StudyFiguresTest {
         assertThat(plot.getDataset(0).getYValue(0, 0)).isEqualTo(0.0);
         assertThat(plot.getDataset(0).getYValue(0, 2)).isEqualTo(2.5);
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("dead units (of 96)");
-        assertThat(plot.getAnnotations()).singleElement().satisfies(a ->
-                assertThat(((XYTextAnnotation) a).getText()).isEqualTo("no dead unit: leaky_relu:0.1, softplus:1,20"));
+        // the variants without a dead unit are named above the plot, not on the lines at 0
+        assertThat(plot.getAnnotations()).isEmpty();
+        assertThat(subtitles(dead)).anySatisfy(s -> assertThat(s).endsWith(" · no dead unit: leaky_relu:0.1, softplus:1,20"));
 
         JFreeChart none = StudyFigures.scenario(STUDY.scenarios().get(0)).panels().get(1);
         assertThat(none.getXYPlot().getAnnotations()).singleElement().satisfies(a ->
@@ -99,8 +101,13 @@ class StudyFiguresTest {
                 .containsExactly("0.8520", "0.8620", "0.8720");
         assertThat(plot.getRangeAxis().getLowerBound()).isLessThan(relu.confidenceLow());
         assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(notebook.variants().get(2).testAccuracy().orElseThrow().confidenceHigh());
-        assertThat(subtitles(bars)).anySatisfy(s -> assertThat(s).startsWith("error bars: 95 % CI · axis starts at "));
+        assertThat(subtitles(bars)).anySatisfy(s -> assertThat(s).startsWith("dot: mean · line: 95 % CI · axis from "));
         assertThat(plot.getRenderer().getItemPaint(0, 1)).isEqualTo(Palette.colour(1));
+        // a dot and an interval, not a bar: on an axis that does not start at 0 a bar's length would mislead
+        assertThat(plot.getRenderer()).isInstanceOf(org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer.class)
+                .isNotInstanceOf(org.jfree.chart.renderer.category.BarRenderer.class);
+        var dots = (org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer) plot.getRenderer();
+        assertThat(dots.getDefaultLinesVisible()).isFalse();
     }
 
     @Test

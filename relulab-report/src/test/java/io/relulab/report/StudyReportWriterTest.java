@@ -36,7 +36,8 @@ class StudyReportWriterTest {
         assertThat(outputs.figures()).extracting(p -> p.getFileName().toString()).containsExactly(
                 "figure1-activations.png", "figure1-activations.svg", "figure2-notebook.png", "figure2-notebook.svg",
                 "figure2-high-lr.png", "figure2-high-lr.svg");
-        assertThat(names(out)).containsExactlyInAnyOrder("report.html", "results.json", "history.csv", "figures");
+        assertThat(names(out)).containsExactlyInAnyOrder("report.html", "results.json", "history.csv", "figures",
+                OutputFolder.LOCK_FILE);
         assertThat(names(out.resolve("figures"))).hasSize(6);
         for (Path figure : outputs.figures()) {
             assertThat(Files.size(figure)).as(figure.toString()).isGreaterThan(10_000);
@@ -52,28 +53,20 @@ class StudyReportWriterTest {
             }
         }
         String html = Files.readString(outputs.report());
-        assertThat(html.split("<svg ", -1)).hasSize(4);
+        assertThat(html.split("<svg ", -1)).hasSize(1 + 3 * 4); // three figures of four panels, each its own svg
         assertThat(html).contains("(a) Validation accuracy per epoch").contains("(c) Dying ReLU progression");
         assertThat(new ObjectMapper().readTree(outputs.results().toFile()).get("trials")).hasSize(18);
         assertThat(Files.readAllLines(outputs.history())).hasSize(1 + 17 * 3 + 2);
     }
 
     @Test
-    void reportIsPublishedLastAndTheOldOneRemovedFirst() throws IOException {
-        Path out = Files.createDirectories(folder.resolve("out"));
-        Path staging = Files.createDirectories(out.resolve(".staging"));
-        Files.createDirectories(staging.resolve("figures"));
-        for (String name : List.of("report.html", "results.json", "history.csv", "figures/a.png", "figures/a.svg")) {
-            Files.writeString(staging.resolve(name), "new " + name);
-        }
-        Files.writeString(out.resolve("report.html"), "old report");
-
-        List<Path> order = StudyReportWriter.publish(staging, out, List.of("a.png", "a.svg"));
-
-        assertThat(order).extracting(p -> out.relativize(p).toString().replace('\\', '/'))
-                .containsExactly("figures/a.png", "figures/a.svg", "results.json", "history.csv", "report.html");
-        assertThat(Files.readString(out.resolve("report.html"))).isEqualTo("new report.html");
-        assertThat(names(staging)).containsExactly("figures");
+    void aSecondRunLeavesNoFigureOfTheFirst() throws IOException {
+        Path out = folder.resolve("out");
+        StudyReportWriter.write(HandMadeStudy.study(), NOTEBOOK, out);
+        Path stale = Files.writeString(out.resolve("figures/figure2-deep-narrow.png"), "from an earlier run");
+        StudyReportWriter.write(HandMadeStudy.study(), NOTEBOOK, out);
+        assertThat(stale).doesNotExist();
+        assertThat(names(out.resolve("figures"))).hasSize(6);
     }
 
     @Test
@@ -84,7 +77,8 @@ class StudyReportWriterTest {
         StudyReportWriter.write(HandMadeStudy.study(), NOTEBOOK, out);
         assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>");
         try (Stream<Path> all = Files.walk(out)) {
-            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));
+            assertThat(all.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith(".") && !name.equals(OutputFolder.LOCK_FILE));
         }
     }
 
@@ -98,7 +92,8 @@ class StudyReportWriterTest {
                 .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(before);
-        assertThat(names(out)).containsExactlyInAnyOrder("report.html", "results.json", "history.csv", "figures");
+        assertThat(names(out)).containsExactlyInAnyOrder("report.html", "results.json", "history.csv", "figures",
+                OutputFolder.LOCK_FILE);
     }
 
     @Test

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "scikit-learn 1.2.1's train_test_split on a CSV file: writes DIR/train.csv and DIR/test.csv with the",
-            "rows in scikit-learn's order; --scale standardises both with a StandardScaler fitted on train.",
+            "Split a CSV file into DIR/train.csv and DIR/test.csv exactly as scikit-learn 1.2.1's train_test_split does.",
+            "The rows come in scikit-learn's order; --scale standardises both with a StandardScaler fitted on train.",
             "Numeric labels keep their numeric order; text labels become classes in first-seen order."
         },
         footer = {

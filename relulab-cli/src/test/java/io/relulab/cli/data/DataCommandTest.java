@@ -78,6 +78,22 @@ class DataCommandTest {
     }
 
     @Test
+    void writtenFilesRespectTheUmask() throws Exception {
+        // a file created the ordinary way gets the mode the umask allows (0644 under umask 022)
+        Path reference = Files.createFile(folder.resolve("reference"));
+        var expected = Files.getPosixFilePermissions(reference);
+        Path made = folder.resolve("moons.csv");
+        assertThat(run("data", "make-moons", "--n-samples", "20", "--random-state", "1", "--out", made.toString())).isZero();
+        Path data = folder.resolve("d.csv");
+        CsvDatasets.write(Datasets.notebookRaw(), data);
+        Path split = folder.resolve("split");
+        assertThat(run("data", "split", "--in", data.toString(), "--random-state", "1", "--out", split.toString())).isZero();
+        for (Path written : new Path[] {made, data, split.resolve("train.csv"), split.resolve("test.csv")}) {
+            assertThat(Files.getPosixFilePermissions(written)).as(written.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void splitWithScaleEqualsScikitLearnsNotebookPreparation() throws Exception {
         Path data = folder.resolve("d.csv");
         CsvDatasets.write(Datasets.notebookRaw(), data);

@@ -231,7 +231,7 @@ public final class LineChart {
         title.setPaint(TEXT);
         chart.setTitle(title);
         if (builder.subtitle != null) {
-            TextTitle subtitle = new TextTitle(builder.subtitle, new Font(FONT_FAMILY, Font.PLAIN, 13));
+            TextTitle subtitle = new TextTitle(builder.subtitle, new Font(FONT_FAMILY, Font.PLAIN, 14));
             subtitle.setPaint(new Color(0x555555));
             subtitle.setPadding(new RectangleInsets(2, 0, 6, 0));
             chart.addSubtitle(subtitle);
@@ -249,24 +249,24 @@ public final class LineChart {
 
     /**
      * Gives a value axis ReLU Lab's look, shared by the line charts and the study's bar charts: the label in 14 pt
-     * and the tick labels in 12 pt {@link #FONT_FAMILY}, both in {@link #TEXT}; axis line and tick marks in
+     * and the tick labels in 13 pt {@link #FONT_FAMILY}, both in {@link #TEXT}; axis line and tick marks in
      * {@link #AXIS_LINE}.
      */
     public static void styleValueAxisInPlace(NumberAxis axis) {
         axis.setLabelFont(new Font(FONT_FAMILY, Font.PLAIN, 14));
         axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(new Font(FONT_FAMILY, Font.PLAIN, 12));
+        axis.setTickLabelFont(new Font(FONT_FAMILY, Font.PLAIN, 13));
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(AXIS_LINE);
         axis.setTickMarkPaint(AXIS_LINE);
     }
 
     /**
-     * Gives a legend ReLU Lab's look, shared by the line charts and the study's bar charts: 13 pt
+     * Gives a legend ReLU Lab's look, shared by the line charts and the study's bar charts: 14 pt
      * {@link #FONT_FAMILY} items in {@link #TEXT} on white, no frame, below the plot.
      */
     public static void styleLegendInPlace(LegendTitle legend) {
-        legend.setItemFont(new Font(FONT_FAMILY, Font.PLAIN, 13));
+        legend.setItemFont(new Font(FONT_FAMILY, Font.PLAIN, 14));
         legend.setItemPaint(TEXT);
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Color.WHITE);

@@ -5,8 +5,8 @@ import java.awt.Color;
 import java.util.List;
 
 /**
- * The Okabe–Ito colour-blind-safe palette, ordered for lines on a white background (yellow, the
- * weakest on white, last), with one dash pattern per position so that series also differ in
+ * The Okabe–Ito colour-blind-safe palette, ordered for lines on a white background (the light ones late), with
+ * its yellow, which cannot be seen as a line on white, replaced by a dark yellow, and one dash pattern per position so that series also differ in
  * grey-scale print and where lines overlap.
  *
  * <p>Source: Okabe and Ito, <i>Color Universal Design</i> (2002/2008); the same eight colours as
@@ -28,12 +28,14 @@ public final class Palette {
     public static final Color SKY_BLUE = new Color(0x56B4E9);
     /** Black #000000. */
     public static final Color BLACK = new Color(0x000000);
-    /** Yellow #F0E442. */
+    /** Yellow #F0E442 (1.3:1 against white: too faint for a line, so not among {@link #COLOURS}). */
     public static final Color YELLOW = new Color(0xF0E442);
+    /** A dark yellow #9E8E00 in yellow's place for lines: 3.3:1 against white, where Okabe–Ito's yellow is 1.3:1. */
+    public static final Color DARK_YELLOW = new Color(0x9E8E00);
 
     /** The colours in the order series receive them. */
     public static final List<Color> COLOURS = List.of(
-            BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, BLACK, YELLOW);
+            BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, BLACK, DARK_YELLOW);
 
     /** Dash patterns (in units of the line width) in the order series receive them; null is solid. */
     private static final float[][] DASHES = {

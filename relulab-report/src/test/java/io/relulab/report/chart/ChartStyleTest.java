@@ -19,7 +19,7 @@ class ChartStyleTest {
         NumberAxis axis = new NumberAxis("loss");
         LineChart.styleValueAxisInPlace(axis);
         assertThat(axis.getLabelFont()).isEqualTo(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        assertThat(axis.getTickLabelFont()).isEqualTo(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        assertThat(axis.getTickLabelFont()).isEqualTo(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         assertThat(axis.getLabelPaint()).isEqualTo(new Color(0x222222));
         assertThat(axis.getTickLabelPaint()).isEqualTo(new Color(0x222222));
         assertThat(axis.getAxisLinePaint()).isEqualTo(new Color(0x888888));
@@ -31,7 +31,7 @@ class ChartStyleTest {
     void styleLegendInPlaceSetsTheHouseLegend() {
         LegendTitle legend = new LegendTitle(new XYPlot());
         LineChart.styleLegendInPlace(legend);
-        assertThat(legend.getItemFont()).isEqualTo(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        assertThat(legend.getItemFont()).isEqualTo(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         assertThat(legend.getItemPaint()).isEqualTo(new Color(0x222222));
         assertThat(legend.getFrame()).isEqualTo(BlockBorder.NONE);
         assertThat(legend.getBackgroundPaint()).isEqualTo(Color.WHITE);

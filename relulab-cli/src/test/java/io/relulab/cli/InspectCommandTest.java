@@ -1,0 +1,94 @@
+package io.relulab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.relulab.report.TrainingJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code relulab inspect} and {@code relulab train --export}: the round trip, the outputs and the bad inputs. */
+class InspectCommandTest {
+
+    @TempDir
+    Path folder;
+
+    /**
+     * train --scenario high-lr --probe full --export m.onnx, then data split (the same rows, scaled), then inspect:
+     * the inspector's dead units are the monitor's after the last epoch, layer by layer, unit by unit.
+     */
+    @Test
+    void roundTripReportsTheTrainingMonitorsDeadUnits() throws Exception {
+        Path model = folder.resolve("m.onnx");
+        Path run = folder.resolve("run.json");
+        CommandRunner train = CommandRunner.run("train", "--activation", "relu", "--scenario", "high-lr", "--epochs", "5",
+                "--probe", "full", "--json", run.toString(), "--export", model.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        Path data = folder.resolve("data.csv");
+        assertThat(CommandRunner.run("data", "make-classification", "--n-samples", "2000", "--n-features", "20", "--n-informative",
+                "15", "--n-redundant", "5", "--n-classes", "2", "--flip-y", "0.1", "--random-state", "42", "--out", data.toString())
+                .exitCode()).isZero();
+        Path split = folder.resolve("split");
+        assertThat(CommandRunner.run("data", "split", "--in", data.toString(), "--target", "y", "--test-size", "0.2",
+                "--random-state", "42", "--scale", "--out", split.toString()).exitCode()).isZero();
+        Path json = folder.resolve("inspect.json");
+        Path out = folder.resolve("html");
+        CommandRunner inspect = CommandRunner.run("inspect", model.toString(), "--data", split.resolve("train.csv").toString(),
+                "--target", "y", "--json", json.toString(), "--out", out.toString());
+        assertThat(inspect.exitCode()).as(inspect.err()).isZero();
+        JsonNode monitor = TrainingJson.parse(Files.readString(run)).get("dead");
+        JsonNode inspection = TrainingJson.parse(Files.readString(json));
+        assertThat(inspection.get("data").get("rows").asLong()).isEqualTo(1600);
+        JsonNode layers = inspection.get("layers");
+        assertThat(layers).hasSize(3);
+        int dead = 0;
+        for (int layer = 1; layer <= 2; layer++) {
+            List<Integer> expected = ints(monitor.get("layer" + layer).get("dead_units"));
+            assertThat(ints(layers.get(layer - 1).get("dead"))).as("layer%d", layer).isEqualTo(expected);
+            assertThat(layers.get(layer - 1).get("name").asText()).isEqualTo("Gemm /dense_" + layer + "/Gemm → Relu /act_" + layer + "/Relu");
+            dead += expected.size();
+        }
+        assertThat(dead).as("high-lr kills units").isPositive();
+        assertThat(inspect.out()).contains("Gemm /dense_2/Gemm → Relu /act_2/Relu").contains("wrote " + out.resolve("inspect.html"));
+        assertThat(inspect.err()).contains("warning: layer Gemm /dense_2/Gemm → Relu /act_2/Relu: ");
+        assertThat(Files.readString(out.resolve("inspect.html"))).contains("<svg").contains("ReLU Lab inspection");
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        List<Integer> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asInt()));
+        return values;
+    }
+
+    @Test
+    void notAModelIsOneLineAndExitCodeTwo() throws Exception {
+        Path model = Files.writeString(folder.resolve("notamodel.onnx"), "this is not a model\n");
+        Path data = Files.writeString(folder.resolve("x.csv"), "a,b\n1,2\n");
+        Path json = folder.resolve("never.json");
+        CommandRunner run = CommandRunner.run("inspect", model.toString(), "--data", data.toString(), "--json", json.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("relulab inspect: " + model + ": not ");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
+    void badOptionsAndDataAreOneLine() throws Exception {
+        Path model = folder.resolve("m.onnx");
+        assertThat(CommandRunner.run("train", "--epochs", "1", "--export", model.toString()).exitCode()).isZero();
+        Path wide = Files.writeString(folder.resolve("wide.csv"), "a,b,c\n1,2,3\n");
+        CommandRunner mismatch = CommandRunner.run("inspect", model.toString(), "--data", wide.toString());
+        assertThat(mismatch.exitCode()).isEqualTo(2);
+        assertThat(mismatch.errLines()).containsExactly("relulab inspect: " + wide + ": data of shape [N, 3] (3 columns) does not"
+                + " match input 'input' of " + model + ", shape [N, 20]");
+        CommandRunner batch = CommandRunner.run("inspect", model.toString(), "--data", wide.toString(), "--batch-size", "0");
+        assertThat(batch.errLines()).containsExactly("relulab inspect: --batch-size 0: expected at least 1");
+        CommandRunner exportFolder = CommandRunner.run("train", "--epochs", "1", "--export", folder.toString());
+        assertThat(exportFolder.exitCode()).isEqualTo(2);
+        assertThat(exportFolder.errLines()).hasSize(1);
+    }
+}
