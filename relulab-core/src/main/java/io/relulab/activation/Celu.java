@@ -1,10 +1,12 @@
 package io.relulab.activation;
 
+import io.relulab.math.ExponentialKernels;
+
 /**
  * Continuously differentiable exponential linear unit.
  *
  * <ul>
- *   <li>f(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), i.e. x for x &gt; 0 and α·expm1(x/α) for x ≤ 0</li>
+ *   <li>f(x) = max(0, x) + min(0, α·(e^(x/α) − 1)), i.e. x for x &gt; 0 and α·expm1(x/α) for x ≤ 0 (with {@link io.relulab.math.StableMath#expm1})</li>
  *   <li>f′(x) = 1 for x &gt; 0, e^(x/α) for x &lt; 0</li>
  *   <li>Kink convention: f′(0) = 1 (PyTorch: {@code elu_backward(grad, α, 1, 1/α)}); both branches
  *       agree there, which is the point of CELU. Spec §1.2.</li>
@@ -45,12 +47,27 @@ public record Celu(double alpha) implements Activation {
 
     @Override
     public double value(double x) {
-        return x > 0.0 ? x : alpha * Math.expm1(x / alpha);
+        return ExponentialKernels.forward(x, 1.0, alpha, alpha);
     }
 
     @Override
     public double derivative(double x) {
         return x > 0.0 ? 1.0 : Math.exp(x / alpha);
+    }
+
+    /** The same numbers as {@link #value}, branch-free and (with the vector module) vectorised. */
+    @Override
+    public void valuesInPlace(double[] values, int from, int to) {
+        ExponentialKernels.forwardInPlace(values, from, to, 1.0, alpha, alpha);
+    }
+
+    /**
+     * The engine's backward pass from the forward outputs: ∂L/∂y for z &gt; 0, ∂L/∂y·(f(z)·(1/α) + 1) for z ≤ 0
+     * (= e^(z/α) to within rounding); branch-free.
+     */
+    @Override
+    public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        ExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, 1.0, 1.0 / alpha, 1.0);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package io.relulab.activation;
 
+import io.relulab.math.ExponentialKernels;
+import io.relulab.math.StableMath;
+
 /**
  * Exponential linear unit.
  *
  * <ul>
- *   <li>f(x) = x for x &gt; 0, α·(e^x − 1) for x ≤ 0, evaluated with {@link Math#expm1} so that tiny
- *       negative inputs keep full relative precision (spec §1.3)</li>
+ *   <li>f(x) = x for x &gt; 0, α·(e^x − 1) for x ≤ 0, evaluated with {@link StableMath#expm1} (within one
+ *       ulp) so that tiny negative inputs keep full relative precision (spec §1.3)</li>
  *   <li>f′(x) = 1 for x &gt; 0, α·e^x (= f(x) + α) for x &lt; 0</li>
  *   <li>Kink convention: f′(0) = α (PyTorch takes the negative branch at x = 0; TensorFlow gives 1);
  *       spec §1.2. With the default α = 1 both conventions agree.</li>
@@ -46,7 +49,7 @@ public record Elu(double alpha) implements Activation {
 
     @Override
     public double value(double x) {
-        return x > 0.0 ? x : alpha * Math.expm1(x);
+        return ExponentialKernels.forward(x, 1.0, alpha, 1.0);
     }
 
     @Override
@@ -54,13 +57,10 @@ public record Elu(double alpha) implements Activation {
         return x > 0.0 ? 1.0 : alpha * Math.exp(x);
     }
 
+    /** The same numbers as {@link #value}, branch-free and (with the vector module) vectorised. */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        double a = alpha;
-        for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x > 0.0 ? x : a * Math.expm1(x);
-        }
+        ExponentialKernels.forwardInPlace(values, from, to, 1.0, alpha, 1.0);
     }
 
     @Override
@@ -76,14 +76,12 @@ public record Elu(double alpha) implements Activation {
      * The engine's backward pass, from the forward outputs: ∂L/∂z = ∂L/∂y for z &gt; 0 and ∂L/∂y·(f(z) + α)
      * for z ≤ 0, which saves an exponential per element. f(z) + α = α·(e^z − 1) + α equals α·e^z (the scalar
      * {@link #derivative}) to within rounding, not bit for bit; PyTorch's {@code elu_backward} in its
-     * result form (used for the in-place {@code elu_}) uses the same identity. NaN in z gives NaN.
+     * result form (used for the in-place {@code elu_}) uses the same identity. NaN in z gives NaN. Branch-free
+     * ({@link ExponentialKernels#backwardInPlace}).
      */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
-        double a = alpha;
-        for (int i = from; i < to; i++) {
-            gradients[i] *= preActivations[i] > 0.0 ? 1.0 : outputs[i] + a;
-        }
+        ExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, 1.0, 1.0, alpha);
     }
 
     @Override

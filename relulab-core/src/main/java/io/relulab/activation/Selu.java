@@ -1,10 +1,12 @@
 package io.relulab.activation;
 
+import io.relulab.math.ExponentialKernels;
+
 /**
  * Scaled exponential linear unit (self-normalising networks).
  *
  * <ul>
- *   <li>f(x) = λ·x for x &gt; 0, λα·(e^x − 1) for x ≤ 0 (with {@link Math#expm1})</li>
+ *   <li>f(x) = λ·x for x &gt; 0, λα·(e^x − 1) for x ≤ 0 (with {@link io.relulab.math.StableMath#expm1})</li>
  *   <li>f′(x) = λ for x &gt; 0, λα·e^x for x &lt; 0</li>
  *   <li>Kink convention: f′(0) = λα ≈ 1.7581 (PyTorch builds SELU on its ELU kernel, which takes the
  *       negative branch at 0; TensorFlow gives λ); spec §1.2.</li>
@@ -33,12 +35,27 @@ public record Selu() implements Activation {
 
     @Override
     public double value(double x) {
-        return x > 0.0 ? SCALE * x : NEGATIVE_COEFFICIENT * Math.expm1(x);
+        return ExponentialKernels.forward(x, SCALE, NEGATIVE_COEFFICIENT, 1.0);
     }
 
     @Override
     public double derivative(double x) {
         return x > 0.0 ? SCALE : NEGATIVE_COEFFICIENT * Math.exp(x);
+    }
+
+    /** The same numbers as {@link #value}, branch-free and (with the vector module) vectorised. */
+    @Override
+    public void valuesInPlace(double[] values, int from, int to) {
+        ExponentialKernels.forwardInPlace(values, from, to, SCALE, NEGATIVE_COEFFICIENT, 1.0);
+    }
+
+    /**
+     * The engine's backward pass from the forward outputs: ∂L/∂y·λ for z &gt; 0, ∂L/∂y·(f(z) + λα) for z ≤ 0
+     * (= λα·e^z to within rounding, as for {@link Elu#backwardInPlace}); branch-free.
+     */
+    @Override
+    public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        ExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, SCALE, 1.0, NEGATIVE_COEFFICIENT);
     }
 
     @Override

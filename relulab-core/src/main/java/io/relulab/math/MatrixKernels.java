@@ -5,47 +5,66 @@ import java.util.Arrays;
 /**
  * The matrix kernels of the engine, on row-major arrays with explicit shapes.
  *
- * <p>Three product forms are provided, none of which materialises a transpose:
+ * <p>Three product forms are provided, none of which materialises a transpose of its operands:
  * <ul>
  *   <li>{@link #multiplyAccumulate} — C += A·B, as used by a dense layer's forward pass Z = X·W + b;</li>
  *   <li>{@link #multiplyTransposedLeft} — C = Aᵀ·B, the weight gradient ∂L/∂W = Xᵀ·∂L/∂Z;</li>
  *   <li>{@link #multiplyTransposedRight} — C = A·Bᵀ, the input gradient ∂L/∂X = ∂L/∂Z·Wᵀ.</li>
  * </ul>
  *
- * <p>Written for the JIT. HotSpot's C2 (JDK 17) vectorises a loop only when all its array indices share the
- * same loop-invariant offset, which a row-major product never offers (row r of C starts at r·n, row p of B at
- * p·n; measured: such a loop runs at scalar speed). So the operand that the inner loop streams is passed as
- * separate zero-offset row arrays ({@link #splitRows}: the same layout, not a transpose), and result rows are
- * accumulated in a zero-offset accumulator; the inner loops are then contiguous "axpy" loops that C2 turns into
- * vector instructions. They are blocked over four terms of the reduction, so the accumulator is loaded and
- * stored once per four terms (with five or more operand streams, C2 falls back to scalar code). The A·Bᵀ form is
- * a set of dot products, inherently scalar without a transpose; it runs eight independent accumulators (two
- * rows × four columns) and, where the processor has it ({@link #FUSED_MULTIPLY_ADD}), one fused multiply-add per
- * term (1.5× faster than a multiply and an add). Reductions of width 1 (a single output unit)
- * take a loop order that keeps the inner loop long. A caller that keeps its row arrays (a dense layer keeps its
- * kernel rows from the forward pass for the backward pass) splits each matrix once.
+ * <p>Two implementations, chosen once at start-up ({@link #implementation()}): vector kernels written with the
+ * JDK's Vector API when the JVM was started with {@code --add-modules jdk.incubator.vector} (the {@code relulab}
+ * launcher does this), else plain Java loops that HotSpot's C2 auto-vectorises where it can. The system property
+ * {@code relulab.vector=false} forces the scalar ones. <b>Both give the same bits</b> (tested bit for bit on
+ * random shapes), so a library user without the module gets identical results, only slower. Vector code is fast
+ * only where C2 applies its intrinsics, which it cannot do in a method it inlines too deep (JDK 17's
+ * {@code MaxInlineLevel}); the launcher therefore adds
+ * {@code -XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace} and
+ * {@code -XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*}, and a library user with
+ * the module should too.
  *
- * <p>Summation order: every result entry is accumulated in increasing order of the reduction index, starting
- * from its previous value (or zero), one term at a time (s + x·y rounded twice, or once with
- * {@link #FUSED_MULTIPLY_ADD} in A·Bᵀ); so results do not depend on blocking, vector width, thread count or
- * whether the code is interpreted or compiled (Java floating point, {@code Math.fma} included, is strict). They
- * can differ in the last bits between a machine with fused multiply-add and one without.
+ * <p>Summation order (the contract of both): every result entry is accumulated in increasing order of the
+ * reduction index, starting from its previous value (C += A·B) or from zero, one term at a time: s + x·y rounded
+ * twice in A·B and Aᵀ·B, and {@link Math#fma} (rounded once) in A·Bᵀ — on every machine ({@link
+ * #FUSED_MULTIPLY_ADD}). Results therefore do not depend on blocking, vector width, thread count, processor, or
+ * whether the code is interpreted or compiled (Java floating point, {@code Math.fma} included, is strict).
  *
  * <p>Arrays may be longer than the shapes require (the engine reuses buffers sized for its largest batch);
  * only the leading {@code rows × columns} entries are read or written. The result must not alias an operand.
- * The flat-array overloads split into temporary rows (allocating); the engine uses the row forms.
+ * The flat-array overloads split into temporary rows (allocating); the engine uses the row forms with its own
+ * scratch.
  */
 public final class MatrixKernels {
 
     /**
-     * Whether the A·Bᵀ dot products use {@link Math#fma}: true when HotSpot compiles it to a processor instruction
-     * (its {@code UseFMA} flag, on for every x86-64 processor since 2013 and for ARMv8). Without the instruction
-     * {@code Math.fma} is exact but computed in software, about a hundred times slower (e.g. an x86 JVM under an
-     * emulator that hides FMA), so the kernels then use a separate multiply and add.
+     * Whether A·Bᵀ adds its terms with one fused multiply-add ({@link Math#fma}) each: true on every machine, so
+     * that the same seed gives the same bits everywhere. Chosen over a separate multiply and add because it keeps
+     * the engine's earlier bits on the (FMA-equipped) machines it ran on and costs nothing there; on a processor
+     * without FMA ({@link #hardwareFusedMultiplyAdd()} false — pre-2013 x86, some emulators) {@code Math.fma} is
+     * computed exactly in software and training is much slower, but gives the same numbers.
      */
-    public static final boolean FUSED_MULTIPLY_ADD = detectFusedMultiplyAdd();
+    public static final boolean FUSED_MULTIPLY_ADD = true;
+
+    private static final boolean HARDWARE_FMA = detectFusedMultiplyAdd();
+    private static final ProductKernels KERNELS = chooseKernels();
 
     private MatrixKernels() {
+    }
+
+    /**
+     * Whether this JVM runs {@link Math#fma} as a processor instruction (HotSpot's {@code UseFMA} flag; false
+     * when it cannot tell). Recorded in provenance; it changes speed only, never results.
+     */
+    public static boolean hardwareFusedMultiplyAdd() {
+        return HARDWARE_FMA;
+    }
+
+    /**
+     * The product kernels chosen at start-up: {@code "vector-N"} (the Vector API with N-bit vectors) or
+     * {@code "scalar"}. For provenance; results are the same either way.
+     */
+    public static String implementation() {
+        return KERNELS.name();
     }
 
     private static boolean detectFusedMultiplyAdd() {
@@ -58,9 +77,21 @@ public final class MatrixKernels {
         }
     }
 
-    /** One term of a dot product: s + x·y, fused when {@link #FUSED_MULTIPLY_ADD}. */
+    /** The vector kernels when {@code jdk.incubator.vector} is in the boot layer (and not disabled), else scalar. */
+    private static ProductKernels chooseKernels() {
+        if (!VectorModule.AVAILABLE) {
+            return ScalarProductKernels.INSTANCE;
+        }
+        try {
+            return VectorProductKernels.worthwhile() ? VectorProductKernels.INSTANCE : ScalarProductKernels.INSTANCE;
+        } catch (LinkageError e) {
+            return ScalarProductKernels.INSTANCE;
+        }
+    }
+
+    /** One term of a dot product in A·Bᵀ: {@code Math.fma(x, y, s)} (see {@link #FUSED_MULTIPLY_ADD}). */
     public static double multiplyAdd(double x, double y, double s) {
-        return FUSED_MULTIPLY_ADD ? Math.fma(x, y, s) : s + x * y;
+        return Math.fma(x, y, s);
     }
 
     /**
@@ -87,51 +118,42 @@ public final class MatrixKernels {
     }
 
     /**
-     * acc[j] += Σ_q x_q·rows[q][j] for q = 0..count−1, term by term in order of q, with
-     * x_q = {@code x[xOffset + q·xStride]}; blocks of four terms share one load and store of acc.
-     */
-    private static void accumulateRows(double[] acc, int n, double[][] rows, int count, double[] x, int xOffset, int xStride) {
-        int q = 0;
-        for (; q + 3 < count; q += 4) {
-            double x0 = x[xOffset + q * xStride];
-            double x1 = x[xOffset + (q + 1) * xStride];
-            double x2 = x[xOffset + (q + 2) * xStride];
-            double x3 = x[xOffset + (q + 3) * xStride];
-            double[] r0 = rows[q];
-            double[] r1 = rows[q + 1];
-            double[] r2 = rows[q + 2];
-            double[] r3 = rows[q + 3];
-            for (int j = 0; j < n; j++) {
-                acc[j] = acc[j] + x0 * r0[j] + x1 * r1[j] + x2 * r2[j] + x3 * r3[j];
-            }
-        }
-        for (; q < count; q++) {
-            double x0 = x[xOffset + q * xStride];
-            double[] r0 = rows[q];
-            for (int j = 0; j < n; j++) {
-                acc[j] += x0 * r0[j];
-            }
-        }
-    }
-
-    /**
      * C += A·B, where A is m × k (flat), B is k × n given as rows, C is m × n (flat):
      * C[r][j] += Σₚ A[r][p]·B[p][j] (p increasing).
      *
      * @param accumulator scratch of at least n entries
      */
     public static void multiplyAccumulate(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator) {
-        for (int r = 0; r < m; r++) {
-            System.arraycopy(c, r * n, accumulator, 0, n);
-            accumulateRows(accumulator, n, bRows, k, a, r * k, 1);
-            System.arraycopy(accumulator, 0, c, r * n, n);
-        }
+        KERNELS.multiplyAccumulate(a, bRows, c, m, k, n, accumulator);
     }
 
     /** C += A·B on flat arrays (A m × k, B k × n, C m × n); same order as the row form. */
     public static void multiplyAccumulate(double[] a, double[] b, double[] c, int m, int k, int n) {
         if (n == 1) {
-            for (int r = 0; r < m; r++) {
+            // four rows at a time: four independent sums (each still in order of p) hide the adder's latency
+            int r = 0;
+            for (; r + 3 < m; r += 4) {
+                int a0 = r * k;
+                int a1 = a0 + k;
+                int a2 = a1 + k;
+                int a3 = a2 + k;
+                double s0 = c[r];
+                double s1 = c[r + 1];
+                double s2 = c[r + 2];
+                double s3 = c[r + 3];
+                for (int p = 0; p < k; p++) {
+                    double w = b[p];
+                    s0 += a[a0 + p] * w;
+                    s1 += a[a1 + p] * w;
+                    s2 += a[a2 + p] * w;
+                    s3 += a[a3 + p] * w;
+                }
+                c[r] = s0;
+                c[r + 1] = s1;
+                c[r + 2] = s2;
+                c[r + 3] = s3;
+            }
+            for (; r < m; r++) {
                 int aRow = r * k;
                 double sum = c[r];
                 for (int p = 0; p < k; p++) {
@@ -159,11 +181,7 @@ public final class MatrixKernels {
      * @param accumulator scratch of at least n entries
      */
     public static void multiplyTransposedLeft(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator) {
-        for (int i = 0; i < k; i++) {
-            Arrays.fill(accumulator, 0, n, 0.0);
-            accumulateRows(accumulator, n, bRows, m, a, i, k);
-            System.arraycopy(accumulator, 0, c, i * n, n);
-        }
+        KERNELS.multiplyTransposedLeft(a, bRows, c, m, k, n, accumulator);
     }
 
     /**
@@ -172,7 +190,7 @@ public final class MatrixKernels {
      */
     public static void multiplyTransposedLeftByColumn(double[][] aRows, double[] b, double[] c, int m, int k) {
         Arrays.fill(c, 0, k, 0.0);
-        accumulateRows(c, k, aRows, m, b, 0, 1);
+        ScalarProductKernels.accumulateRows(c, k, aRows, m, b, 0, 1);
     }
 
     /** C = Aᵀ·B on flat arrays (A m × k, B m × n, C k × n); same order as the row forms. */
@@ -192,75 +210,17 @@ public final class MatrixKernels {
 
     /**
      * C = A·Bᵀ (overwriting C), where A is m × k and B is n × k, both given as rows, and C is m × n (flat):
-     * C[r][i] = Σⱼ A[r][j]·B[i][j] (j increasing, starting from zero).
+     * C[r][i] = Σⱼ A[r][j]·B[i][j] (j increasing, from zero, one {@link Math#fma} per term).
      *
-     * <p>Each term is {@link #multiplyAdd}, whose test of the static final {@link #FUSED_MULTIPLY_ADD} the JIT
-     * folds away, so one loop nest compiles to the fused or the separate form with nothing tested per term.
+     * @param scratch at least k·n entries (the vector kernels keep Bᵀ there)
      */
+    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[] scratch) {
+        KERNELS.multiplyTransposedRight(aRows, bRows, c, m, k, n, scratch);
+    }
+
+    /** As {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int, double[])}, allocating its scratch. */
     public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
-        int r = 0;
-        for (; r + 1 < m; r += 2) {
-            double[] x0 = aRows[r];
-            double[] x1 = aRows[r + 1];
-            int c0 = r * n;
-            int c1 = c0 + n;
-            int i = 0;
-            for (; i + 3 < n; i += 4) {
-                double[] y0 = bRows[i];
-                double[] y1 = bRows[i + 1];
-                double[] y2 = bRows[i + 2];
-                double[] y3 = bRows[i + 3];
-                double s00 = 0.0, s01 = 0.0, s02 = 0.0, s03 = 0.0;
-                double s10 = 0.0, s11 = 0.0, s12 = 0.0, s13 = 0.0;
-                for (int j = 0; j < k; j++) {
-                    double u = x0[j];
-                    double v = x1[j];
-                    double w0 = y0[j];
-                    double w1 = y1[j];
-                    double w2 = y2[j];
-                    double w3 = y3[j];
-                    s00 = multiplyAdd(u, w0, s00);
-                    s01 = multiplyAdd(u, w1, s01);
-                    s02 = multiplyAdd(u, w2, s02);
-                    s03 = multiplyAdd(u, w3, s03);
-                    s10 = multiplyAdd(v, w0, s10);
-                    s11 = multiplyAdd(v, w1, s11);
-                    s12 = multiplyAdd(v, w2, s12);
-                    s13 = multiplyAdd(v, w3, s13);
-                }
-                c[c0 + i] = s00;
-                c[c0 + i + 1] = s01;
-                c[c0 + i + 2] = s02;
-                c[c0 + i + 3] = s03;
-                c[c1 + i] = s10;
-                c[c1 + i + 1] = s11;
-                c[c1 + i + 2] = s12;
-                c[c1 + i + 3] = s13;
-            }
-            for (; i < n; i++) {
-                double[] y = bRows[i];
-                double s0 = 0.0;
-                double s1 = 0.0;
-                for (int j = 0; j < k; j++) {
-                    s0 = multiplyAdd(x0[j], y[j], s0);
-                    s1 = multiplyAdd(x1[j], y[j], s1);
-                }
-                c[c0 + i] = s0;
-                c[c1 + i] = s1;
-            }
-        }
-        for (; r < m; r++) {
-            double[] x = aRows[r];
-            int cRow = r * n;
-            for (int i = 0; i < n; i++) {
-                double[] y = bRows[i];
-                double s = 0.0;
-                for (int j = 0; j < k; j++) {
-                    s = multiplyAdd(x[j], y[j], s);
-                }
-                c[cRow + i] = s;
-            }
-        }
+        multiplyTransposedRight(aRows, bRows, c, m, k, n, new double[k * n]);
     }
 
     /**

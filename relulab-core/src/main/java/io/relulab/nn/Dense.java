@@ -28,6 +28,7 @@ public final class Dense implements Layer {
     private double[][] weightRows;
     private double[][] rowsScratch;
     private double[] accumulator;
+    private double[] transposeScratch;
 
     /**
      * A layer with zero weights and biases; call {@link #initialize} to draw them.
@@ -109,7 +110,8 @@ public final class Dense implements Layer {
             return null;
         }
         inputGradients = Layer.ensureCapacity(inputGradients, rows * fanIn);
-        MatrixKernels.multiplyTransposedRight(rowsScratch, weightRows, inputGradients, rows, fanOut, fanIn);
+        transposeScratch = Layer.ensureCapacity(transposeScratch, fanIn * fanOut);
+        MatrixKernels.multiplyTransposedRight(rowsScratch, weightRows, inputGradients, rows, fanOut, fanIn, transposeScratch);
         return inputGradients;
     }
 

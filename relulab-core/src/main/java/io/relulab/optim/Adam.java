@@ -1,5 +1,7 @@
 package io.relulab.optim;
 
+import io.relulab.math.OptimizerKernels;
+
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -78,14 +80,8 @@ public final class Adam extends StatefulOptimizer {
         double b2 = oneMinusBeta2;
         int size = values.length;
         if (keras) {
-            for (int i = 0; i < size; i++) {
-                double g = gradients[i];
-                double mi = m[i] + (g - m[i]) * b1;
-                double vi = v[i] + (g * g - v[i]) * b2;
-                m[i] = mi;
-                v[i] = vi;
-                values[i] -= (mi * alpha) / (Math.sqrt(vi) + epsilon);
-            }
+            // m += (g − m)(1 − β₁); v += (g² − v)(1 − β₂); θ −= (m·α)/(√v + ε), vectorised when possible
+            OptimizerKernels.kerasAdamInPlace(values, gradients, m, v, size, alpha, epsilon, b1, b2);
         } else {
             double correction = secondMomentCorrection;
             double beta2 = config.beta2();

@@ -202,7 +202,8 @@ class ActivationConformanceTest {
             if (Double.isNaN(expected)) {
                 assertThat(gradients[i]).as("gradient at z=%s", z[i]).isNaN();
             } else {
-                // the same numbers, or (ELU, which uses f(z) + α) equal to within a few roundings of max(1, f′)
+                // the same numbers, or (the ELU family, which uses f(z): ELU f(z) + α, SELU f(z) + λα, CELU f(z)/α + 1)
+                // equal to within a few roundings of max(1, f′)
                 double scale = Math.max(1.0, Math.abs(activation.derivative(z[i])));
                 assertThat(gradients[i]).as("gradient at index %d, z=%s", i, z[i])
                         .isCloseTo(expected, within(Math.abs(upstream[i]) * 8 * Math.ulp(scale)));

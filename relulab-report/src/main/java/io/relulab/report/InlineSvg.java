@@ -7,18 +7,19 @@ import java.util.regex.Pattern;
 /**
  * Prepares a stand-alone SVG document for inlining into an HTML page: drops the XML declaration and the
  * DOCTYPE (whose DTD address would be the only external reference), gives the root a {@code viewBox} so that CSS
- * can scale it, and prefixes every id — Batik numbers clip paths {@code clipPath1, clipPath2, …} in every
- * document, and two inline figures with the same ids would borrow each other's clipping regions.
+ * can scale it, and prefixes every id — the SVG writer numbers clip paths the same way in every document
+ * ({@code relulab…clip-0, …}), and two inline figures with the same ids would borrow each other's clipping
+ * regions.
  */
 final class InlineSvg {
 
     private static final Pattern DECLARATION = Pattern.compile("<\\?xml[^>]*\\?>\\s*");
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>\\[]*(\\[[^\\]]*\\])?\\s*>\\s*");
     private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
-    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\\bid=([\"'])([^\"']+)\\1");
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)\"']+)\\)");
-    private static final Pattern HREF_REFERENCE = Pattern.compile("href=\"#([^\"]+)\"");
-    private static final Pattern LENGTH = Pattern.compile("\\s(width|height)=\"([0-9.]+)(?:px)?\"");
+    private static final Pattern HREF_REFERENCE = Pattern.compile("href=([\"'])#([^\"']+)\\1");
+    private static final Pattern LENGTH = Pattern.compile("\\s(width|height)=[\"']([0-9.]+)(?:px)?[\"']");
 
     private InlineSvg() {
     }
@@ -27,9 +28,9 @@ final class InlineSvg {
     static String of(String document, String prefix) {
         String svg = DECLARATION.matcher(document).replaceFirst("");
         svg = DOCTYPE.matcher(svg).replaceFirst("");
-        svg = ID.matcher(svg).replaceAll(m -> Matcher.quoteReplacement("id=\"" + prefix + m.group(1) + "\""));
+        svg = ID.matcher(svg).replaceAll(m -> Matcher.quoteReplacement("id=" + m.group(1) + prefix + m.group(2) + m.group(1)));
         svg = URL_REFERENCE.matcher(svg).replaceAll(m -> Matcher.quoteReplacement("url(#" + prefix + m.group(1) + ")"));
-        svg = HREF_REFERENCE.matcher(svg).replaceAll(m -> Matcher.quoteReplacement("href=\"#" + prefix + m.group(1) + "\""));
+        svg = HREF_REFERENCE.matcher(svg).replaceAll(m -> Matcher.quoteReplacement("href=" + m.group(1) + "#" + prefix + m.group(2) + m.group(1)));
         Matcher root = ROOT.matcher(svg);
         if (root.find() && !root.group().contains("viewBox")) {
             String tag = root.group();

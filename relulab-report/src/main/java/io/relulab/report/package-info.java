@@ -1,5 +1,5 @@
 /**
- * What users see: charts rendered to PNG (JFreeChart) and SVG (Batik), the self-contained HTML
+ * What users see: charts rendered to PNG (JFreeChart) and SVG (JFreeSVG), the self-contained HTML
  * report, and JSON/CSV writers whose numbers round-trip to the same doubles.
  *
  * <p>The study's entry point is {@link io.relulab.report.StudyReportWriter}: take the output folder with

@@ -7,32 +7,29 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a {@link Figure} (or a single chart) as PNG — rendered by JFreeChart into an image and
- * encoded by {@link ChartUtils} — and as SVG — the same drawing calls recorded by Batik's
- * {@link SVGGraphics2D}, with text kept as text so it stays searchable and sharp. Files are written
- * atomically ({@link AtomicFiles}). {@link #svg(Figure)} returns the bare {@code <svg>} element for
- * inline embedding in HTML. Rendering is headless.
+ * encoded by {@link ChartUtils} — and as SVG — the same drawing calls recorded by JFreeSVG's
+ * {@link SVGGraphics2D}, which writes SVG text directly into a string (no DOM, unlike Batik's svggen, which this
+ * replaced for its start-up and serialisation cost), with text kept as text so it stays searchable and sharp,
+ * and coordinates rounded to 1/100 of a layout pixel. Files are written atomically ({@link AtomicFiles}).
+ * {@link #svg(Figure)} returns the bare {@code <svg>} element for inline embedding in HTML. Rendering is
+ * headless.
  */
 public final class ChartWriter {
 
     /** Default PNG pixel density: 2 image pixels per layout pixel, sharp on high-resolution screens. */
     public static final double DEFAULT_PNG_SCALE = 2.0;
 
-    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+    /** Prefix of the ids of clip paths and gradients; fixed, so that the same figure gives the same text. */
+    private static final String ID_PREFIX = "relulab";
 
     private final double pngScale;
 
@@ -81,24 +78,47 @@ public final class ChartWriter {
     }
 
     /**
-     * The figure as an {@code <svg>} element, without XML declaration or DOCTYPE (Batik adds both; the
-     * DOCTYPE would make XML tools fetch the SVG 1.0 DTD from the network), for inline HTML.
+     * The figure as an {@code <svg>} element with {@code width}, {@code height} and a {@code viewBox}, without
+     * XML declaration or DOCTYPE, for inline HTML.
      */
     public String svg(Figure figure) {
-        SVGGraphics2D graphics = render(figure);
-        Element root = root(graphics, figure);
-        StringWriter writer = new StringWriter();
-        try {
-            graphics.stream(root, writer, true, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+        SVGGraphics2D graphics = new SVGGraphics2D(figure.width(), figure.height());
+        graphics.setDefsKeyPrefix(ID_PREFIX);
+        graphics.setGeomDoubleConverter(ChartWriter::hundredths);
+        graphics.setTransformDoubleConverter(ChartWriter::tenThousandths);
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, figure.width(), figure.height());
+        figure.draw(graphics);
+        String svg = graphics.getSVGElement(null, true, new ViewBox(0, 0, figure.width(), figure.height()), null, null);
+        graphics.dispose();
+        // JFreeSVG declares its own namespace for element hints, which these charts never use
+        String unused = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
+        int declaration = svg.indexOf(unused);
+        if (declaration > 0 && svg.indexOf("jfreesvg:", declaration + unused.length()) < 0) {
+            svg = svg.substring(0, declaration) + svg.substring(declaration + unused.length());
         }
-        String text = writer.toString();
-        int start = text.indexOf("<svg");
-        if (start < 0) {
-            throw new IllegalStateException("Batik produced no <svg> element");
+        return svg;
+    }
+
+    /** A coordinate to 1/100 of a pixel, shortest form ({@code 12.5}, {@code 40}); far below what a screen shows. */
+    static String hundredths(double value) {
+        return rounded(value, 100);
+    }
+
+    /** A transform entry (scale factors of rotated text among them) to 1/10⁴. */
+    static String tenThousandths(double value) {
+        return rounded(value, 10_000);
+    }
+
+    private static String rounded(double value, int scale) {
+        if (!Double.isFinite(value)) {
+            return "0";
         }
-        return text.substring(start).strip();
+        long units = Math.round(value * scale);
+        if (units % scale == 0) {
+            return Long.toString(units / scale);
+        }
+        return Double.toString((double) units / scale);
     }
 
     /** The chart as an inline {@code <svg>} element at the default single-chart size. */
@@ -125,38 +145,5 @@ public final class ChartWriter {
             graphics.dispose();
         }
         return image;
-    }
-
-    private static SVGGraphics2D render(Figure figure) {
-        Document document = newDocument();
-        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
-        context.setComment("ReLU Lab chart (JFreeChart + Batik SVGGraphics2D)");
-        context.setPrecision(4);
-        SVGGraphics2D graphics = new SVGGraphics2D(context, false); // text stays text
-        graphics.setSVGCanvasSize(new Dimension(figure.width(), figure.height()));
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, figure.width(), figure.height());
-        figure.draw(graphics);
-        return graphics;
-    }
-
-    private static Element root(SVGGraphics2D graphics, Figure figure) {
-        Element root = graphics.getRoot();
-        root.setAttributeNS(null, "viewBox", "0 0 " + figure.width() + " " + figure.height());
-        root.setAttributeNS(null, "width", Integer.toString(figure.width()));
-        root.setAttributeNS(null, "height", Integer.toString(figure.height()));
-        return root;
-    }
-
-    private static Document newDocument() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            Document document = factory.newDocumentBuilder().newDocument();
-            document.appendChild(document.createElementNS(SVG_NAMESPACE, "svg"));
-            return document;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser is not configured", e);
-        }
     }
 }

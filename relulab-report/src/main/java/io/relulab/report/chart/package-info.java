@@ -4,7 +4,7 @@
  * grey-scale too), a {@link io.relulab.report.chart.LineChart} builder over JFreeChart for series of
  * (x, y) arrays with optional bands, {@link io.relulab.report.chart.Figure}s of several panels, and a
  * {@link io.relulab.report.chart.ChartWriter} that writes the same figure as PNG (JFreeChart's
- * {@code ChartUtils}) and SVG (Batik {@code SVGGraphics2D}), atomically, or returns the SVG for inline
+ * {@code ChartUtils}) and SVG (JFreeSVG {@code SVGGraphics2D}), atomically, or returns the SVG for inline
  * HTML. Rendering is headless.
  *
  * <p>Loading or using these classes sets no JVM-wide property: an embedder on a machine without a display runs

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Side-by-side timings for the README's "Performance" section, interleaved (A, B, peer, A, B, peer, ...) so that
+# a change in the machine's load hits every candidate alike; prints medians. Needs the peers of README.md here
+# and both builds' jars (mvn -B -q -DskipTests -pl relulab-cli,relulab-bench -am package).
+#
+#   bash relulab-bench/peers/compare.sh [BASE_ROOT] [ROUNDS]
+#
+# BASE_ROOT: the root of another build to compare with (e.g. an export of main, built the same way); optional.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+base="${1:-}"
+rounds="${2:-3}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/relulab-compare.XXXXXX")"
+results="$work/results.tsv"
+peers="$root/relulab-bench/peers"
+
+say() { echo "$*" >&2; }
+load() { say "load: $(uptime | sed 's/.*load average: //')"; }
+
+timed() { # name, command...: appends "name<TAB>wall<TAB>user" to results
+  local name="$1"; shift
+  /usr/bin/time -f "%e %U" -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  read -r wall user < "$work/time"
+  printf '%s\t%s\t%s\n' "$name" "$wall" "$user" >> "$results"
+}
+
+jmh() { # name, jar, extra JMH options...: appends "name:activation<TAB>us/op"
+  local name="$1" jar="$2"; shift 2
+  java -jar "$jar" TrainingStepBenchmark -wi 5 -w 1 -i 5 -r 1 -f 1 "$@" 2>/dev/null \
+    | awk -v n="$name" '/^TrainingStepBenchmark.trainingStep/ {print n ":" $2 "\t" $5}' >> "$results"
+}
+
+load
+gcc -O2 -mavx2 -mfma -o "$work/fma_peak" "$peers/fma_peak.c"
+"$work/fma_peak"
+
+for round in $(seq "$rounds"); do
+  say "round $round"; load
+  jmh "jmh new (vector)" "$root/relulab-bench/target/benchmarks.jar"
+  jmh "jmh new (no module)" "$root/relulab-bench/target/benchmarks.jar" -jvmArgsAppend -Drelulab.vector=false
+  [ -n "$base" ] && jmh "jmh base" "$base/relulab-bench/target/benchmarks.jar"
+  timed "notebook seeds 1: new" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
+  timed "notebook seeds 1: new, no module" java -Djava.awt.headless=true -jar "$root/relulab-cli/target/relulab.jar" \
+      study --scenarios notebook --seeds 1 --quiet --out "$work/new-scalar"
+  [ -n "$base" ] && timed "notebook seeds 1: base" java -Djava.awt.headless=true -jar "$base/relulab-cli/target/relulab.jar" \
+      study --scenarios notebook --seeds 1 --quiet --out "$work/base"
+  timed "pytorch four trials (float64)" /usr/bin/python3 "$peers/pytorch_trials.py"
+  timed "pytorch four trials (float32)" /usr/bin/python3 "$peers/pytorch_trials.py" --float32
+  timed "default study: new" "$root/relulab" study --quiet --out "$work/new-default"
+  [ -n "$base" ] && timed "default study: base" java -Djava.awt.headless=true -jar "$base/relulab-cli/target/relulab.jar" \
+      study --quiet --out "$work/base-default"
+  java -Djava.awt.headless=true -cp "$root/relulab-cli/target/relulab.jar" "$root/relulab-bench/scripts/SvgTiming.java" 15 \
+    | sed 's/^/SVG new:  /' >> "$work/svg.txt"
+  [ -n "$base" ] && java -Djava.awt.headless=true -cp "$base/relulab-cli/target/relulab.jar" \
+      "$root/relulab-bench/scripts/SvgTiming.java" 15 | sed 's/^/SVG base: /' >> "$work/svg.txt"
+done
+cat "$work/svg.txt"
+load
+/usr/bin/python3 "$peers/peer_steps.py"
+load
+
+/usr/bin/python3 - "$results" <<'PY'
+import collections, statistics, sys
+rows = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    name, *values = line.rstrip("\n").split("\t")
+    rows[name].append([float(v) for v in values])
+print(f"{'measurement':45s} {'n':>2s} {'median':>9s} {'(user s)':>9s}  all")
+for name, values in rows.items():
+    first = [v[0] for v in values]
+    extra = f"{statistics.median([v[1] for v in values]):9.2f}" if len(values[0]) > 1 else " " * 9
+    print(f"{name:45s} {len(values):2d} {statistics.median(first):9.2f} {extra}  {' '.join(f'{v:.2f}' for v in first)}")
+PY
+echo "raw results: $results" >&2

@@ -1,0 +1,51 @@
+package io.relulab.math;
+
+/**
+ * The elementwise update of Keras' Adam over whole parameter arrays, vectorised when the JVM has
+ * {@code jdk.incubator.vector} (same bits as the plain loop: IEEE add, multiply, divide and square root on
+ * every lane, in the same order).
+ *
+ * <p>For each i: m ← m + (g − m)·(1 − β₁); v ← v + (g² − v)·(1 − β₂); θ ← θ − (m·α_t)/(√v + ε) — the
+ * formula of {@code io.relulab.optim.Adam} with Keras' placement of ε.
+ */
+public final class OptimizerKernels {
+
+    private static final boolean VECTOR = chooseVector();
+
+    private OptimizerKernels() {
+    }
+
+    private static boolean chooseVector() {
+        if (!VectorModule.AVAILABLE) {
+            return false;
+        }
+        try {
+            return VectorOptimizerKernels.worthwhile();
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
+    /** One Keras Adam update of the first {@code size} entries (see the class comment). */
+    public static void kerasAdamInPlace(double[] values, double[] gradients, double[] m, double[] v, int size,
+                                        double stepSize, double epsilon, double oneMinusBeta1, double oneMinusBeta2) {
+        if (VECTOR) {
+            VectorOptimizerKernels.kerasAdamInPlace(values, gradients, m, v, size, stepSize, epsilon, oneMinusBeta1,
+                    oneMinusBeta2);
+        } else {
+            scalarKerasAdamInPlace(values, gradients, m, v, 0, size, stepSize, epsilon, oneMinusBeta1, oneMinusBeta2);
+        }
+    }
+
+    static void scalarKerasAdamInPlace(double[] values, double[] gradients, double[] m, double[] v, int from, int to,
+                                       double stepSize, double epsilon, double oneMinusBeta1, double oneMinusBeta2) {
+        for (int i = from; i < to; i++) {
+            double g = gradients[i];
+            double mi = m[i] + (g - m[i]) * oneMinusBeta1;
+            double vi = v[i] + (g * g - v[i]) * oneMinusBeta2;
+            m[i] = mi;
+            v[i] = vi;
+            values[i] -= (mi * stepSize) / (Math.sqrt(vi) + epsilon);
+        }
+    }
+}

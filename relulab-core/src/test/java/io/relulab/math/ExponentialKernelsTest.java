@@ -1,0 +1,85 @@
+package io.relulab.math;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.relulab.random.NumpyRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The vector and scalar forms of the exponential linear family, both called explicitly: the same bits on random
+ * arrays of every length remainder, with ±0, ±∞, subnormals and values past the clamps; and the bit select
+ * against the ternary it replaces.
+ */
+class ExponentialKernelsTest {
+
+    private static final double[] SPECIAL = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, -1e-300,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -38, -38.5, -800, 709.5, 1e308, -1e308, Double.MAX_VALUE};
+
+    private static double[] inputs(long seed, int size) {
+        NumpyRandom random = new NumpyRandom(seed);
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            double u = random.uniform(0, 1);
+            values[i] = u < 0.1 ? SPECIAL[random.randint(0, SPECIAL.length)]
+                    : u < 0.3 ? -Math.pow(10, random.uniform(-20, 2)) : random.uniform(-6, 6);
+        }
+        return values;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "1.0507009873554805, 1.7580993408473766, 1", "1, 0.5, 0.5", "1, 2.5, 2.5", "1, 0, 1"})
+    void vectorAndScalarFormsGiveTheSameBits(double positive, double negative, double divisor) {
+        assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), "no jdk.incubator.vector");
+        for (int size = 0; size < 70; size++) {
+            double[] x = inputs(size, size + 3);
+            double[] scalar = x.clone();
+            double[] vector = x.clone();
+            ExponentialKernels.scalarForwardInPlace(scalar, 1, size + 1, positive, negative, divisor);
+            VectorExponentialKernels.forwardInPlace(vector, 1, size + 1, positive, negative, divisor);
+            assertSameBits(vector, scalar, "forward, size " + size);
+
+            double[] gradients = inputs(1000 + size, size + 3);
+            double[] byScalar = gradients.clone();
+            double[] byVector = gradients.clone();
+            ExponentialKernels.scalarBackwardInPlace(x, scalar, byScalar, 1, size + 1, positive, 1 / divisor, negative);
+            VectorExponentialKernels.backwardInPlace(x, scalar, byVector, 1, size + 1, positive, 1 / divisor, negative);
+            assertSameBits(byVector, byScalar, "backward, size " + size);
+        }
+    }
+
+    @Test
+    void theBitSelectIsTheTernary() {
+        double[] x = inputs(5, 2000);
+        for (double v : x) {
+            double expected = v > 0.0 ? 1.0 : 2.0;
+            assertThat(ExponentialKernels.select(v, 1.0, 2.0)).as("x = %s", v).isEqualTo(expected);
+        }
+        assertThat(ExponentialKernels.select(Double.NaN, 1.0, 2.0)).isEqualTo(2.0);
+        assertThat(ExponentialKernels.select(-Double.NaN, 1.0, 2.0)).isEqualTo(2.0);
+        assertThat(ExponentialKernels.select(Double.longBitsToDouble(0x7ff8000000000001L), 1.0, 2.0)).isEqualTo(2.0);
+        assertThat(ExponentialKernels.select(Double.longBitsToDouble(0xfff0000000000001L), 1.0, 2.0)).isEqualTo(2.0);
+    }
+
+    @Test
+    void forwardIsTheTernaryFormula() {
+        for (double v : inputs(6, 3000)) {
+            double expected = v > 0.0 ? v : 1.5 * StableMath.expm1(v);
+            assertThat(Double.doubleToRawLongBits(ExponentialKernels.forward(v, 1.0, 1.5, 1.0)))
+                    .as("x = %s", v).isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+    }
+
+    private static void assertSameBits(double[] actual, double[] expected, String what) {
+        for (int i = 0; i < expected.length; i++) {
+            if (Double.isNaN(expected[i])) {
+                assertThat(actual[i]).as("%s, entry %d", what, i).isNaN();
+            } else {
+                assertThat(Double.doubleToRawLongBits(actual[i])).as("%s, entry %d: %s vs %s", what, i, actual[i], expected[i])
+                        .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+            }
+        }
+    }
+}
