@@ -9,7 +9,7 @@ Reference tool only (never run by the tests). Needs Debian's python3-sklearn 1.2
 --coretype forces OpenBLAS's kernel family (OPENBLAS_CORETYPE) for numpy; the matching Java
 --product-order (openblas-skylakex for SkylakeX/Cooperlake, openblas-haswell for Haswell/Zen) is
 compared as well as the default fma-chain. Prints one line per comparison and exits 1 if a
-comparison that SPEC.md says must be exact is not.
+comparison that docs/specs/sklearn-compat.md says must be exact is not.
 """
 import os
 import sys

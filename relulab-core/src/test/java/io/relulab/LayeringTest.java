@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces DESIGN.md §2 on the main sources of every module of the build (the modules are read from the root
+ * Enforces docs/ARCHITECTURE.md §2 on the main sources of every module of the build (the modules are read from the root
  * POM's {@code <module>} lists, so a new module is covered as soon as it is added):
  * <ul>
  *   <li>a module refers only to its own packages and to those of the modules it may depend on
@@ -33,12 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    /** Lowest first, as in DESIGN.md §2. */
+    /** Lowest first, as in docs/ARCHITECTURE.md §2. */
     static final List<String> LAYERS = List.of(
             "math", "random", "stats", "activation", "nn", "loss", "optim",
             "data", "data.synthetic", "train", "diagnostics", "simulation", "experiment", "sweep");
 
-    /** DESIGN.md §2's "may depend on" column, for the relulab modules (artifact ids). */
+    /** docs/ARCHITECTURE.md §2's "may depend on" column, for the relulab modules (artifact ids). */
     static final Map<String, Set<String>> MODULE_DEPENDENCIES = Map.of(
             "relulab-core", Set.of(),
             "relulab-report", Set.of("relulab-core"),
@@ -63,7 +63,7 @@ class LayeringTest {
         List<Module> modules = modules();
         assertThat(modules).extracting(Module::name).contains("relulab-core", "relulab-report", "relulab-cli", "relulab-bench");
         assertThat(modules).extracting(Module::name).allSatisfy(name -> assertThat(MODULE_DEPENDENCIES)
-                .as("module %s must be added to LayeringTest.MODULE_DEPENDENCIES (DESIGN.md §2)", name).containsKey(name));
+                .as("module %s must be added to LayeringTest.MODULE_DEPENDENCIES (docs/ARCHITECTURE.md §2)", name).containsKey(name));
     }
 
     @Test

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code relulab} program. With no arguments it runs the reference study ({@code relulab study}).
  *
- * <p>Exit codes (DESIGN.md §10): 0 success, 1 a trial diverged or a check failed, 2 bad usage or bad
+ * <p>Exit codes (docs/ARCHITECTURE.md §10): 0 success, 1 a trial diverged or a check failed, 2 bad usage or bad
  * input. User errors print one line on stderr, never a stack trace.
  */
 @Command(
@@ -91,7 +91,7 @@ public final class ReluLab implements Runnable {
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
-        // one line (DESIGN.md §7): the message, then where to find the usage
+        // one line (docs/ARCHITECTURE.md §7): the message, then where to find the usage
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String command = commandLine.getCommandSpec().qualifiedName();

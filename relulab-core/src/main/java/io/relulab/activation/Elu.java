@@ -8,10 +8,10 @@ import io.relulab.math.StableMath;
  *
  * <ul>
  *   <li>f(x) = x for x &gt; 0, α·(e^x − 1) for x ≤ 0, evaluated with {@link StableMath#expm1} (within one
- *       ulp) so that tiny negative inputs keep full relative precision (spec §1.3)</li>
+ *       ulp) so that tiny negative inputs keep full relative precision (docs/specs/activations-and-remedies.md §1.3)</li>
  *   <li>f′(x) = 1 for x &gt; 0, α·e^x (= f(x) + α) for x &lt; 0</li>
  *   <li>Kink convention: f′(0) = α (PyTorch takes the negative branch at x = 0; TensorFlow gives 1);
- *       spec §1.2. With the default α = 1 both conventions agree.</li>
+ *       docs/specs/activations-and-remedies.md §1.2. With the default α = 1 both conventions agree.</li>
  *   <li>Parameter α ≥ 0, default {@link #DEFAULT_ALPHA} = 1 (PyTorch and Keras). α = 0 makes this ReLU,
  *       the only case in which it can die.</li>
  * </ul>

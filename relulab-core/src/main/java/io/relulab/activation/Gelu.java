@@ -21,7 +21,7 @@ import org.apache.commons.numbers.gamma.Erfc;
  * </ul>
  * Smooth everywhere: no kink. Spec strings {@code "gelu"} and {@code "gelu:tanh"}. Defaults: PyTorch's
  * {@code GELU(approximate='none')} and Keras' {@code activations.gelu(approximate=False)} are exact;
- * note that {@code keras.ops.gelu} defaults to the tanh form (spec §1.1).
+ * note that {@code keras.ops.gelu} defaults to the tanh form (docs/specs/activations-and-remedies.md §1.1).
  *
  * <p>Source: Hendrycks and Gimpel, <i>Gaussian Error Linear Units (GELUs)</i>, arXiv:1606.08415;
  * PyTorch {@code torch.nn.GELU}.

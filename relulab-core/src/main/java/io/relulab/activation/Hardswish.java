@@ -7,7 +7,7 @@ package io.relulab.activation;
  *   <li>f(x) = 0 for x ≤ −3, x for x ≥ 3, x·(x + 3)/6 in between</li>
  *   <li>f′(x) = 0 for x &lt; −3, 1 for x &gt; 3, x/3 + ½ in between</li>
  *   <li>Kink convention (PyTorch's {@code hardswish_backward}): the middle formula applies on the closed
- *       interval [−3, 3], so f′(−3) = −½ and f′(3) = 3/2; spec §1.2.</li>
+ *       interval [−3, 3], so f′(−3) = −½ and f′(3) = 3/2; docs/specs/activations-and-remedies.md §1.2.</li>
  *   <li>No parameters. Spec string {@code "hardswish"}. Can die: f′ = 0 for every x &lt; −3.</li>
  * </ul>
  *

@@ -4,7 +4,7 @@ package io.relulab.activation;
  * Numerically stable logistic-function helpers used by several activations.
  *
  * <p>σ(z) = 1/(1+e^(−z)) is evaluated in two branches so that {@code exp} never overflows: for z ≥ 0
- * as 1/(1+e^(−z)), for z &lt; 0 as e^z/(1+e^z) (spec §1.3). The complement 1 − σ(z) = σ(−z) is computed
+ * as 1/(1+e^(−z)), for z &lt; 0 as e^z/(1+e^z) (docs/specs/activations-and-remedies.md §1.3). The complement 1 − σ(z) = σ(−z) is computed
  * from the same exponential, without the cancellation of {@code 1 - sigmoid(z)}.
  */
 final class Logistic {

@@ -12,7 +12,7 @@ package io.relulab.activation;
  * <p>Stable evaluation: with n = e^x and a = n(n + 2), tanh(softplus(x)) = a/(a + 2) and
  * 1 − tanh² = 4(a + 1)/(a + 2)², which neither cancel for negative x nor overflow for x ≤ 40; above
  * 40 both f = x and f′ = 1 hold to double precision (the corrections are below 1e−30 relative).
- * (PyTorch computes {@code tanh(log1p(exp(x)))}, which overflows exp for large x; spec §1.3.)
+ * (PyTorch computes {@code tanh(log1p(exp(x)))}, which overflows exp for large x; docs/specs/activations-and-remedies.md §1.3.)
  *
  * <p>Source: Misra, <i>Mish: A Self Regularized Non-Monotonic Activation Function</i>, BMVC 2020;
  * PyTorch {@code torch.nn.Mish}.

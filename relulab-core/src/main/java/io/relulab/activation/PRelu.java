@@ -7,9 +7,9 @@ package io.relulab.activation;
  *   <li>f(x; α) = x for x &gt; 0, α·x otherwise</li>
  *   <li>∂f/∂x = 1 for x &gt; 0, α for x &lt; 0</li>
  *   <li>∂f/∂α = 0 for x &gt; 0, x for x ≤ 0 (0 at x = 0)</li>
- *   <li>Kink convention: ∂f/∂x(0) = α, as PyTorch (the mask is {@code input > 0}); spec §1.2.</li>
+ *   <li>Kink convention: ∂f/∂x(0) = α, as PyTorch (the mask is {@code input > 0}); docs/specs/activations-and-remedies.md §1.2.</li>
  *   <li>Default α = 0 ({@link #KERAS_DEFAULT_ALPHA}: Keras' {@code alpha_initializer="Zeros"}, what the
- *       reference notebook uses, DESIGN.md §4); He et al. 2015 and PyTorch start at 0.25
+ *       reference notebook uses, docs/ARCHITECTURE.md §4); He et al. 2015 and PyTorch start at 0.25
  *       ({@link #HE_INITIAL_ALPHA}). Any finite α is allowed, since a learned slope may leave [0, 1).</li>
  *   <li>{@link #canDie()} describes the function at this fixed α: true only when α = 0. A learnable α
  *       still receives the gradient ∂f/∂α = x on negative inputs, so a PReLU <em>layer</em> can revive.</li>

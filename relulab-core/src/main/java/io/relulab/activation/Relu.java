@@ -7,7 +7,7 @@ package io.relulab.activation;
  *   <li>f(x) = max(0, x)</li>
  *   <li>f′(x) = 1 for x &gt; 0, 0 for x &lt; 0</li>
  *   <li>Kink convention: f′(0) = 0, as PyTorch, TensorFlow and JAX (the backward pass lets the
- *       gradient through only where the output is &gt; 0); spec §1.2.</li>
+ *       gradient through only where the output is &gt; 0); docs/specs/activations-and-remedies.md §1.2.</li>
  *   <li>No parameters. Spec string {@code "relu"}.</li>
  *   <li>Can die: f′ = 0 on the whole negative half-line.</li>
  * </ul>

@@ -7,7 +7,7 @@ package io.relulab.activation;
  *   <li>f(x) = min(max(0, x), 6)</li>
  *   <li>f′(x) = 1 for 0 &lt; x &lt; 6, 0 for x &lt; 0 or x &gt; 6</li>
  *   <li>Kink convention: f′(0) = f′(6) = 0, as PyTorch (Hardtanh backward zeroes x ≤ min and x ≥ max)
- *       and TensorFlow ({@code Relu6Grad}: 0 &lt; x &lt; 6); spec §1.2.</li>
+ *       and TensorFlow ({@code Relu6Grad}: 0 &lt; x &lt; 6); docs/specs/activations-and-remedies.md §1.2.</li>
  *   <li>No parameters. Spec string {@code "relu6"}. Can die (f′ = 0 for all x ≤ 0, and also ≥ 6).</li>
  * </ul>
  *

@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  *   <li>Evaluation ({@link #value}, {@link #derivative}): a fixed slope m = (lower + upper)/2, i.e. Leaky
  *       ReLU with slope m; f′(x) = 1 for x &gt; 0, m for x &lt; 0.</li>
  *   <li>Kink convention: f′(0) = m in evaluation and the drawn r in training (PyTorch draws for
- *       {@code input <= 0} and evaluates with {@code leaky_relu(x, m)}); spec §1.2.</li>
+ *       {@code input <= 0} and evaluates with {@code leaky_relu(x, m)}); docs/specs/activations-and-remedies.md §1.2.</li>
  *   <li>Defaults lower = 1/8, upper = 1/3 ({@link #DEFAULT_LOWER}, {@link #DEFAULT_UPPER}; PyTorch,
  *       DL4J and TF-Addons agree), so m = 11/48 ≈ 0.22917. Both bounds lie in [0, 1) with lower ≤ upper.
  *       Can die only when upper = 0.</li>
@@ -28,7 +28,7 @@ public record Rrelu(double lower, double upper) implements Activation {
 
     /** Canonical name in spec strings. */
     public static final String NAME = "rrelu";
-    /** PyTorch's default lower bound 1/8 (written as a double expression, spec §1.4). */
+    /** PyTorch's default lower bound 1/8 (written as a double expression, docs/specs/activations-and-remedies.md §1.4). */
     public static final double DEFAULT_LOWER = 1.0 / 8.0;
     /** PyTorch's default upper bound 1/3. */
     public static final double DEFAULT_UPPER = 1.0 / 3.0;

@@ -9,7 +9,7 @@ import io.relulab.math.ExponentialKernels;
  *   <li>f(x) = λ·x for x &gt; 0, λα·(e^x − 1) for x ≤ 0 (with {@link io.relulab.math.StableMath#expm1})</li>
  *   <li>f′(x) = λ for x &gt; 0, λα·e^x for x &lt; 0</li>
  *   <li>Kink convention: f′(0) = λα ≈ 1.7581 (PyTorch builds SELU on its ELU kernel, which takes the
- *       negative branch at 0; TensorFlow gives λ); spec §1.2.</li>
+ *       negative branch at 0; TensorFlow gives λ); docs/specs/activations-and-remedies.md §1.2.</li>
  *   <li>No parameters: α = {@value #ALPHA}, λ = {@value #SCALE} (the paper's constants
  *       1.6732632423543772848… and 1.0507009873554804934… rounded to double), and
  *       λα = {@link #NEGATIVE_COEFFICIENT} computed as the double product λ·α like PyTorch.</li>

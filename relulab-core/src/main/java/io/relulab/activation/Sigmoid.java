@@ -5,7 +5,7 @@ package io.relulab.activation;
  *
  * <ul>
  *   <li>f(x) = σ(x) = 1/(1 + e^(−x)), evaluated in two branches (e^x/(1 + e^x) for x &lt; 0) so that
- *       exp never overflows (spec §1.3)</li>
+ *       exp never overflows (docs/specs/activations-and-remedies.md §1.3)</li>
  *   <li>f′(x) = σ(x)·σ(−x) = e^(−|x|)/(1 + e^(−|x|))², exact for large |x| where 1 − σ would cancel</li>
  *   <li>Smooth: no kink. No parameters. Spec string {@code "sigmoid"}.</li>
  * </ul>

@@ -9,7 +9,7 @@ package io.relulab.activation;
  *   <li>f′(x) = 1 when β·x &gt; threshold; otherwise σ(βx) (two-branch stable sigmoid)</li>
  *   <li>Kink convention: at β·x = threshold exactly the smooth branch is used, as PyTorch (its test is
  *       {@code x*beta > threshold}). The switch makes f jump by ln(1 + e^(−threshold))/β ≈ 2.06e−9
- *       at the default threshold 20 (spec §1.1); a threshold of {@code Infinity} never switches.</li>
+ *       at the default threshold 20 (docs/specs/activations-and-remedies.md §1.1); a threshold of {@code Infinity} never switches.</li>
  *   <li>Parameters β &gt; 0 (default {@link #DEFAULT_BETA} = 1) and threshold &gt; 0 (default
  *       {@link #DEFAULT_THRESHOLD} = 20), PyTorch's {@code torch.nn.Softplus} defaults. Spec string
  *       {@code "softplus:1.0,20.0"}.</li>

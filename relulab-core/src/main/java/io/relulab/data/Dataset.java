@@ -17,7 +17,7 @@ import java.util.Objects;
  * of class {@code i} (for scikit-learn generators {@code "0"}, {@code "1"}, ...). Row-major means
  * element (r, c) is at {@code r * columns() + c}, the layout of a C-contiguous numpy array.
  *
- * <p>Fingerprints follow the fixture convention of {@code specs/sklearn-compat}: SHA-256 of the
+ * <p>Fingerprints follow the fixture convention of {@code docs/specs/sklearn-compat.md}: SHA-256 of the
  * little-endian float64 features in row-major order ({@link #featuresSha256()}, equal to Python's
  * {@code hashlib.sha256(X.astype('<f8').tobytes())}) and of the labels as little-endian int64
  * ({@link #labelsSha256()}); {@link #fingerprint()} hashes the features' bytes followed by the

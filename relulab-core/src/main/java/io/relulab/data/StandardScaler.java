@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * scikit-learn 1.2.1's {@code StandardScaler()} (with_mean and with_std true), fitted once and
  * immutable: {@code z = (x - mean_j) / scale_j}, with statistics computed exactly as scikit-learn
- * does so that the scaled data match bit for bit ({@code specs/sklearn-compat/SPEC.md} §8).
+ * does so that the scaled data match bit for bit ({@code docs/specs/sklearn-compat.md} §8).
  *
  * <p>Fit, per column j over the n fitted rows: {@code S = column sum} (sequential over rows for two
  * or more columns; numpy's pairwise summation in chunks of 8192 for a single column), {@code mean =
@@ -101,7 +101,7 @@ public record StandardScaler(double[] mean, double[] variance, double[] scale, i
         return new StandardScaler(mean, variance, scale, rows);
     }
 
-    /** numpy's {@code X.sum(axis=0)} for a C-contiguous float64 matrix (SPEC §8.2). */
+    /** numpy's {@code X.sum(axis=0)} for a C-contiguous float64 matrix (docs/specs/sklearn-compat.md §8.2). */
     static double[] columnSums(double[] x, int rows, int columns) {
         double[] sum = new double[columns];
         if (columns == 1) {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * scikit-learn 1.2.1's {@code train_test_split(X, y, test_size, train_size, random_state, shuffle,
- * stratify)}, giving the same rows in the same order ({@code specs/sklearn-compat/SPEC.md} §7).
+ * stratify)}, giving the same rows in the same order ({@code docs/specs/sklearn-compat.md} §7).
  *
  * <ul>
  *   <li>Sizes ({@code _validate_shuffle_split}): with neither size given the test size is 0.25; a

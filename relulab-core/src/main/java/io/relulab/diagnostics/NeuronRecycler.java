@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Recycles chosen hidden units in place, as ReDo does (Sokar, Agarwal, Castro, Evci, ICML 2023, §3.2 of
- * {@code specs/activations-and-remedies.md}; google/dopamine {@code labs/redo}):
+ * {@code docs/specs/activations-and-remedies.md}; google/dopamine {@code labs/redo}):
  * <ol>
  *   <li>the unit's incoming weights (its column of the preceding dense kernel) are drawn afresh from that
  *       layer's own kernel initializer ({@link io.relulab.nn.Initializer#reinitializeUnits});</li>

@@ -1,7 +1,7 @@
 /**
  * Dead, dormant and saturated neuron analysis, its training listener, and ReDo neuron recycling.
  *
- * <p>Definitions (DESIGN.md §5), per hidden layer, measured on a {@link io.relulab.diagnostics.ProbeSet}
+ * <p>Definitions (docs/ARCHITECTURE.md §5), per hidden layer, measured on a {@link io.relulab.diagnostics.ProbeSet}
  * (default: the first 100 training rows, as in the reference notebook):
  * <ol>
  *   <li><b>inactive</b>: the unit's output is ≤ 0 on every probe row — the notebook's metric. For Leaky

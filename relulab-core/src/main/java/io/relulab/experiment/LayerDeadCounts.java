@@ -3,7 +3,7 @@ package io.relulab.experiment;
 import java.util.Arrays;
 
 /**
- * Dead-neuron counts of one hidden layer after each epoch of a trial (DESIGN.md §5), measured on the probe set.
+ * Dead-neuron counts of one hidden layer after each epoch of a trial (docs/ARCHITECTURE.md §5), measured on the probe set.
  *
  * @param layer the layer's name, {@code layer1} for the first hidden layer
  * @param units the layer's width

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * The default {@link TrialExecutor}: a fixed pool of daemon threads on this machine. Results are handed back
- * on the calling thread as trials finish. Parallelism is across trials only (DESIGN.md §6).
+ * on the calling thread as trials finish. Parallelism is across trials only (docs/ARCHITECTURE.md §6).
  */
 public final class LocalTrialExecutor implements TrialExecutor {
 

@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
 /**
  * Runs independent trials through a {@link TrialExecutor} — by default the local thread pool — and returns
  * their results in the order the trials were given, whatever order they finish in. Parallelism is across trials
- * only (DESIGN.md §6); since every trial owns its generator and its network, results do not depend on the
+ * only (docs/ARCHITECTURE.md §6); since every trial owns its generator and its network, results do not depend on the
  * executor or its thread count.
  */
 public final class ParallelTrials {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The one seam through which trials are run (DESIGN.md §6): given trial specs and a pure trial function, it
+ * The one seam through which trials are run (docs/ARCHITECTURE.md §6): given trial specs and a pure trial function, it
  * runs every spec and hands each result back as soon as it is known. Implementations: {@link LocalTrialExecutor}
  * (a thread pool, the default) and the Apache Spark executor of the {@code relulab-spark} module, found through
  * {@link TrialExecutorProvider}.

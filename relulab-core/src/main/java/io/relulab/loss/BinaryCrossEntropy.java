@@ -6,7 +6,7 @@ import io.relulab.nn.OutputHead;
 /**
  * Binary cross-entropy of a sigmoid output, computed from the logit x for label y ∈ {0, 1}:
  * ℓ = max(x, 0) − x·y + log(1 + e^(−|x|)) (TensorFlow's {@code sigmoid_cross_entropy_with_logits}, which
- * Keras uses for a sigmoid output; {@code specs/activations-and-remedies.md} §1.3, §2.3). Exact for every
+ * Keras uses for a sigmoid output; {@code docs/specs/activations-and-remedies.md} §1.3, §2.3). Exact for every
  * finite logit: no clipping of probabilities, no overflow. Gradient: ∂ℓ/∂x = σ(x) − y.
  *
  * <p>Accuracy follows Keras' {@code binary_accuracy}: predicted class 1 when σ(x) &gt; 0.5.

@@ -1,7 +1,7 @@
 package io.relulab.math;
 
 /**
- * Numerically stable scalar helpers (DESIGN.md §6; {@code specs/activations-and-remedies.md} §1.3).
+ * Numerically stable scalar helpers (docs/ARCHITECTURE.md §6; {@code docs/specs/activations-and-remedies.md} §1.3).
  */
 public final class StableMath {
 

@@ -17,7 +17,7 @@ import java.util.Objects;
  * {@link RreluLayer} that draws its training-mode slopes from the generator passed to {@link #build}; every
  * other activation gives an {@link ActivationLayer}.
  *
- * <p>Defaults (Keras, DESIGN.md §4): {@link GlorotUniform} kernels, {@link Zeros} biases, a sigmoid head
+ * <p>Defaults (Keras, docs/ARCHITECTURE.md §4): {@link GlorotUniform} kernels, {@link Zeros} biases, a sigmoid head
  * with one output.
  *
  * @param inputSize       number of input features, ≥ 1

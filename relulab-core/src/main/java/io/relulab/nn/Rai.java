@@ -5,7 +5,7 @@ import io.relulab.random.NumpyRandom;
 /**
  * Randomized asymmetric initialisation (RAI) of Lu, Shin, Su and Karniadakis, "Dying ReLU and
  * Initialization: Theory and Numerical Examples", Commun. Comput. Phys. 28(5), 2020 (arXiv:1903.06733);
- * {@code specs/activations-and-remedies.md} §3.1.
+ * {@code docs/specs/activations-and-remedies.md} §3.1.
  *
  * <p>For each unit j of a layer with fan-in n, its n + 1 incoming parameters (n weights, then the bias)
  * are drawn i.i.d. from N(0, σ²) with σ = {@value #SIGMA_NUMERATOR}/√n; then one of the n + 1 positions,

@@ -4,7 +4,7 @@ import io.relulab.random.NumpyRandom;
 
 /**
  * Shared formulas of Keras' {@code VarianceScaling} initializers ({@code keras/src/initializers/random_initializers.py};
- * {@code specs/activations-and-remedies.md} §2.1).
+ * {@code docs/specs/activations-and-remedies.md} §2.1).
  */
 final class VarianceScaling {
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Hyperparameters of {@link Adam} (Kingma and Ba 2015).
  *
- * <p>Defaults ({@link #keras()}, DESIGN.md §4): learning rate 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7 added to the
+ * <p>Defaults ({@link #keras()}, docs/ARCHITECTURE.md §4): learning rate 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7 added to the
  * uncorrected √v (Keras). {@link #pytorch()}: the same with ε 1e-8 added to the corrected √v̂.
  *
  * @param learningRate     η &gt; 0

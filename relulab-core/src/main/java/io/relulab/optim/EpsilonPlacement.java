@@ -1,7 +1,7 @@
 package io.relulab.optim;
 
 /**
- * Where Adam adds ε ({@code specs/activations-and-remedies.md} §2.2). With β₂ᵗ the bias-correction term,
+ * Where Adam adds ε ({@code docs/specs/activations-and-remedies.md} §2.2). With β₂ᵗ the bias-correction term,
  * a Keras ε_K equals a PyTorch ε_P = ε_K/√(1 − β₂ᵗ): 31.6·ε_K at t = 1, tending to ε_K.
  */
 public enum EpsilonPlacement {

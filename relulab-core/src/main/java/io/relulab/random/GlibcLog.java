@@ -12,7 +12,7 @@ import static io.relulab.random.GlibcLogTable.LOG_C;
  * {@code __log_fma} build of the ARM optimized-routines algorithm). numpy's legacy normal generator
  * calls the C library {@code log}; {@link Math#log} and {@link StrictMath#log} differ from it in the
  * last bit for about 0.04 % and 3.1 % of its inputs, which changes the normal deviates. The FMA
- * placement follows the disassembly quoted in {@code specs/sklearn-compat/SPEC.md} §3.3; the
+ * placement follows the disassembly quoted in {@code docs/specs/sklearn-compat.md} §3.3; the
  * coefficient tables are in {@link GlibcLogTable}.
  *
  * <p>Branch near 1 ({@code 0.9375 <= x < 1.064697265625}): a degree-11 polynomial in {@code r = x - 1}

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 /**
  * A Mersenne Twister (MT19937) generator that reproduces numpy 1.24's legacy
  * {@code numpy.random.RandomState(seed)} draw for draw and bit for bit, as specified in
- * {@code specs/sklearn-compat/SPEC.md} §2–§3: seeding ({@code init_genrand}), 32-bit tempered
+ * {@code docs/specs/sklearn-compat.md} §2–§3: seeding ({@code init_genrand}), 32-bit tempered
  * outputs, 53-bit doubles, the Marsaglia polar normal generator with its cached second value and
  * glibc's {@code log} ({@link GlibcLog}), bounded integers by masked rejection, Fisher–Yates
  * shuffles from the end, permutations and choice without replacement.

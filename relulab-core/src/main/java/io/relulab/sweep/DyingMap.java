@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * <p>The <b>boundary</b> of a panel (one activation × initialiser × optimiser × ReDo variant at one width) is, for
  * each depth, the smallest learning rate whose mean final dead share reaches {@value #BOUNDARY_SHARE}: above it
  * units die. Dead share = dead units after the last epoch, summed over the hidden layers, divided by the hidden
- * units (DESIGN.md §5: dead = zero derivative on every probe row).
+ * units (docs/ARCHITECTURE.md §5: dead = zero derivative on every probe row).
  *
  * @param baseline the baseline activation's spec
  * @param learningRates every learning rate of the sweep, ascending

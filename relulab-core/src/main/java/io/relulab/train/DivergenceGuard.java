@@ -1,7 +1,7 @@
 package io.relulab.train;
 
 /**
- * When a run counts as diverged (DESIGN.md §7). With the guard on, a run diverges when
+ * When a run counts as diverged (docs/ARCHITECTURE.md §7). With the guard on, a run diverges when
  * <ul>
  *   <li>a batch loss is NaN or infinite, or</li>
  *   <li>a batch loss exceeds {@code lossExplosionFactor} times the initial training loss (the loss of the

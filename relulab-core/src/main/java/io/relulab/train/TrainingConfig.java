@@ -5,7 +5,7 @@ import io.relulab.data.Dataset;
 /**
  * The settings of a training run.
  *
- * <p>Defaults ({@link #notebook()}, DESIGN.md §4): 50 epochs, batches of 32 reshuffled every epoch, no
+ * <p>Defaults ({@link #notebook()}, docs/ARCHITECTURE.md §4): 50 epochs, batches of 32 reshuffled every epoch, no
  * validation data, no early stopping, the default divergence guard.
  *
  * @param epochs          number of epochs, ≥ 1

@@ -1,7 +1,7 @@
 package io.relulab.train;
 
 /**
- * Observes a training run. Every hook has a no-op default. Order of events (DESIGN.md §3):
+ * Observes a training run. Every hook has a no-op default. Order of events (docs/ARCHITECTURE.md §3):
  * <pre>
  *   onTrainingStart
  *   ( onEpochStart  onBatchEnd*  onEpochEnd )*     one group per epoch

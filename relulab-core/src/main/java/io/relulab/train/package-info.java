@@ -5,7 +5,7 @@
  * observe the run through a {@link io.relulab.train.TrainingContext} (and may stop it), and the run ends
  * in an immutable {@link io.relulab.train.TrainingResult} with its {@link io.relulab.train.History}.
  *
- * <p>Semantics follow Keras' {@code Model.fit} (DESIGN.md §4): batches reshuffled every epoch from the
+ * <p>Semantics follow Keras' {@code Model.fit} (docs/ARCHITECTURE.md §4): batches reshuffled every epoch from the
  * trial's generator; the epoch's training loss and accuracy are the means over its batches weighted by
  * batch size (Keras' {@code Mean} trackers); validation after every epoch. A run is a pure function of
  * (network, optimiser, config, data, generator): nothing global, so runs in parallel threads give the

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ActivationConformanceTest {
 
-    /** Central-difference step (DESIGN.md §8). */
+    /** Central-difference step (docs/ARCHITECTURE.md §8). */
     private static final double H = 1e-6;
     /** Relative tolerance of the gradient check away from kinks. */
     private static final double RELATIVE_TOLERANCE = 1e-6;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Reference values of specs/activations-and-remedies.md §1.5 (float64, 12 decimals for f, 9 for f′),
+ * Reference values of docs/specs/activations-and-remedies.md §1.5 (float64, 12 decimals for f, 9 for f′),
  * the conventions at the kinks of §1.2, and the derived facts of §1.1.
  */
 class ActivationReferenceValuesTest {
@@ -117,7 +117,7 @@ class ActivationReferenceValuesTest {
 
     @Test
     void minimaOfTheSmoothActivationsAreWhereTheDerivativeVanishes() {
-        // values as in spec §1.1; the locations there are off in the 9th-8th digit (e.g. SiLU −1.2784645614),
+        // values as in docs/specs/activations-and-remedies.md §1.1; the locations there are off in the 9th-8th digit (e.g. SiLU −1.2784645614),
         // so these are recomputed with mpmath at 30 digits (findroot of f′): see the commit message
         assertMinimum(new Mish(), -1.1924312145, -0.3088434130);
         assertMinimum(new Swish(), -1.2784645428, -0.2784645428);

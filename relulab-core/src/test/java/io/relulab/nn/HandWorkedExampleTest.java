@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A 2-2-1 network worked by hand (DESIGN.md §8): Dense(2→2) → ReLU → Dense(2→1) → sigmoid, binary
+ * A 2-2-1 network worked by hand (docs/ARCHITECTURE.md §8): Dense(2→2) → ReLU → Dense(2→1) → sigmoid, binary
  * cross-entropy, one Keras-Adam step (lr 0.001, β₁ 0.9, β₂ 0.999, ε 1e-7), on a batch of two rows.
  */
 class HandWorkedExampleTest {

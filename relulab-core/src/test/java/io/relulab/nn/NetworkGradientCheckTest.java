@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whole-network gradient check (DESIGN.md §8): for every activation (hence every layer type: Dense,
+ * Whole-network gradient check (docs/ARCHITECTURE.md §8): for every activation (hence every layer type: Dense,
  * ActivationLayer, PReluLayer with its learnable slopes, RreluLayer in inference mode) and every head
  * with its fused loss (sigmoid + binary cross-entropy, softmax + categorical cross-entropy, identity +
  * mean squared error), the back-propagated gradient of every parameter entry equals the central

@@ -9,9 +9,9 @@ Usage:
     /usr/bin/python3 gen_fixtures.py [OUT_DIR]        # default: this directory
     /usr/bin/python3 gen_fixtures.py --check          # regenerate into a temp dir, compare with the committed files
 
-The first five files reproduce those of specs/sklearn-compat/fixtures (written on a Cooperlake CPU
+The first five files reproduce those of relulab-core/src/test/resources/io/relulab/sklearncompat (written on a Cooperlake CPU
 with OpenBLAS using its Cooperlake kernels and 2 threads). OpenBLAS's kernel family changes the
-summation order of some matrix products (SPEC.md section 6), so this script forces the Cooperlake
+summation order of some matrix products (docs/specs/sklearn-compat.md §6), so this script forces the Cooperlake
 kernels (OPENBLAS_CORETYPE) before numpy is imported. glibc_log_data.json is read from the
 installed libm.so.6. other_generators.json (make_moons, make_circles, make_blobs and extra
 make_classification cases) is this project's own addition.

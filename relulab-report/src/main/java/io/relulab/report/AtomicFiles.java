@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes files atomically: the content goes to a temporary file in the target's folder, which is then
  * moved over the target in one step, so an interrupted run never leaves a half-written file that looks
- * complete (DESIGN.md §7). Missing parent folders are created. Failures are {@link IOException}s whose
+ * complete (docs/ARCHITECTURE.md §7). Missing parent folders are created. Failures are {@link IOException}s whose
  * one-line message names the file and the reason.
  */
 public final class AtomicFiles {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * <p>Sections: title and key results; per scenario the table (test accuracy mean ± std and 95 % CI, training
  * accuracy, final validation loss, dead units final/max and inactive units per layer, difference from the
  * baseline with Welch's p-value), the findings and figure 2; figure 1; the toy simulation; diverged trials; the
- * definitions of inactive, dead and τ-dormant units (DESIGN.md §5); and how to reproduce the study (command,
+ * definitions of inactive, dead and τ-dormant units (docs/ARCHITECTURE.md §5); and how to reproduce the study (command,
  * configuration, data and its fingerprint, versions). Every piece of text from the result is escaped. Numbers
  * that do not exist (the spread of a single seed, metrics of a study whose trials all diverged) are shown as
  * an em dash, never as {@code NaN}.

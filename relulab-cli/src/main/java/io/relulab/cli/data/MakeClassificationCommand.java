@@ -85,7 +85,7 @@ public final class MakeClassificationCommand implements Runnable {
 
     @Option(names = "--product-order", paramLabel = "ORDER", defaultValue = "fma-chain",
             description = "Summation order of the matrix products: fma-chain (default; exact for the notebook on any"
-                    + " FMA machine), openblas-skylakex, openblas-haswell or naive. See SPEC §6.")
+                    + " FMA machine), openblas-skylakex, openblas-haswell or naive. See docs/specs/sklearn-compat.md §6.")
     String productOrder;
 
     @CommandLine.Mixin

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * scikit-learn 1.2.1's {@code make_classification}, reproduced draw for draw: the same {@code
- * random_state} gives the same X and y bit for bit ({@code specs/sklearn-compat/SPEC.md} §5). Clusters
+ * random_state} gives the same X and y bit for bit ({@code docs/specs/sklearn-compat.md} §5). Clusters
  * of normally distributed points sit on the vertices of a hypercube with sides {@code 2·class_sep},
  * each with a random covariance; redundant features are random linear combinations of the
  * informative ones, repeated features are copies, the rest is noise; {@code flip_y} of the labels are

@@ -2,7 +2,7 @@ package io.relulab.data.synthetic;
 
 /**
  * The summation order of a matrix product {@code C = L·R}, chosen to reproduce what numpy 1.24 with
- * OpenBLAS 0.3.21 computes ({@code specs/sklearn-compat/SPEC.md} §6). The products of {@code
+ * OpenBLAS 0.3.21 computes ({@code docs/specs/sklearn-compat.md} §6). The products of {@code
  * make_classification} must be summed in BLAS's order for the data to match bit for bit.
  *
  * <ul>
@@ -112,7 +112,7 @@ public enum ProductOrder {
         }
     }
 
-    /** SPEC §6.2, SkylakeX/Cooperlake small-matrix kernel (beta = 0). */
+    /** docs/specs/sklearn-compat.md §6.2, SkylakeX/Cooperlake small-matrix kernel (beta = 0). */
     private static void skylakeX(double[] left, int rows, int inner, double[] right, int columns, double[] out) {
         if ((double) columns * rows * inner > SKYLAKEX_SMALL_MATRIX_LIMIT) {
             fmaChain(left, rows, inner, right, columns, out);
@@ -140,7 +140,7 @@ public enum ProductOrder {
         }
     }
 
-    /** SPEC §6.2, Haswell/Zen kernel: FMA chain except the last row when the row count is odd. */
+    /** docs/specs/sklearn-compat.md §6.2, Haswell/Zen kernel: FMA chain except the last row when the row count is odd. */
     private static void haswell(double[] left, int rows, int inner, double[] right, int columns, double[] out) {
         fmaChain(left, rows, inner, right, columns, out);
         if (rows % 2 == 0) {
@@ -160,7 +160,7 @@ public enum ProductOrder {
         }
     }
 
-    /** SPEC §6.3, OpenBLAS {@code dgemv_t} for {@code (m×k)·(k×1)}, m ≥ 2. */
+    /** docs/specs/sklearn-compat.md §6.3, OpenBLAS {@code dgemv_t} for {@code (m×k)·(k×1)}, m ≥ 2. */
     private static void dgemvT(double[] left, int rows, int inner, double[] vector, double[] out, int blasThreads) {
         int threads = (long) rows * inner < DGEMV_MULTITHREAD_LIMIT ? 1 : Math.max(1, blasThreads);
         int remaining = rows;

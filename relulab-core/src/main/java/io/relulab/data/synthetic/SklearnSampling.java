@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * scikit-learn 1.2.1's internal sampling helpers, with its exact draws ({@code
- * specs/sklearn-compat/SPEC.md} §4).
+ * docs/specs/sklearn-compat.md} §4).
  */
 public final class SklearnSampling {
 

@@ -98,7 +98,7 @@ class MakeClassificationFixtureTest {
         }
         assertThat(Datasets.notebookRaw().featuresSha256()).isEqualTo(notebook.get("X_sha256").asText());
         Dataset naive = MakeClassification.NOTEBOOK.generate(new NumpyRandom(42), ProductOrder.NAIVE);
-        assertThat(naive.featuresSha256()).as("the naive order is not bit-exact (SPEC §6.5)")
+        assertThat(naive.featuresSha256()).as("the naive order is not bit-exact (docs/specs/sklearn-compat.md §6.5)")
                 .isNotEqualTo(notebook.get("X_sha256").asText());
     }
 
