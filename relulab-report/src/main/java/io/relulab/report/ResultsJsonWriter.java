@@ -102,6 +102,14 @@ public final class ResultsJsonWriter {
         return bytes.toByteArray();
     }
 
+    /**
+     * Writes {@code provenance} as the {@code "provenance"} field of the object being written, in the layout of
+     * {@code results.json}; the sweep's results use the same layout. {@code created_at} only with {@code timings}.
+     */
+    static void writeProvenance(JsonGenerator json, Provenance provenance, boolean timings) throws IOException {
+        new Document(json, timings).provenance(provenance);
+    }
+
     /** One document being written; holds the generator so that the helpers stay short. */
     private static final class Document {
 

@@ -78,41 +78,7 @@ public final class SweepReportWriter {
             json.writeNumberField("schema_version", SCHEMA_VERSION);
             json.writeStringField("kind", "sweep");
             json.writeStringField("relulab_version", provenance.version());
-            // the study's provenance layout (ResultsJsonWriter), with the sweep's settings
-            json.writeObjectFieldStart("provenance");
-            json.writeStringField("command", provenance.command());
-            json.writeObjectFieldStart("settings");
-            for (Map.Entry<String, String> setting : provenance.settings().entrySet()) {
-                json.writeStringField(setting.getKey(), setting.getValue());
-            }
-            json.writeEndObject();
-            io.relulab.diagnostics.ProbeSet probe = provenance.measurement().probe();
-            json.writeObjectFieldStart("probe");
-            json.writeStringField("kind", probe.kind().name().toLowerCase(java.util.Locale.ROOT));
-            json.writeNumberField("rows", probe.rows());
-            json.writeStringField("description", probe.describe());
-            json.writeEndObject();
-            if (provenance.measurement().redo().isEmpty()) {
-                json.writeNullField("redo");
-            } else {
-                json.writeObjectFieldStart("redo");
-                json.writeNumberField("period", provenance.measurement().redo().get().period());
-                number(json, "tau", provenance.measurement().redo().get().tau());
-                json.writeEndObject();
-            }
-            json.writeObjectFieldStart("data");
-            json.writeStringField("description", provenance.dataDescription());
-            json.writeStringField("fingerprint", provenance.dataFingerprint());
-            json.writeNumberField("train_rows", provenance.trainRows());
-            json.writeNumberField("test_rows", provenance.testRows());
-            json.writeNumberField("features", provenance.features());
-            json.writeEndObject();
-            json.writeObjectFieldStart("machine");
-            json.writeBooleanField("fused_multiply_add", provenance.fusedMultiplyAdd());
-            json.writeStringField("java_version", provenance.javaVersion());
-            json.writeEndObject();
-            json.writeStringField("created_at", provenance.createdAt().toString());
-            json.writeEndObject();
+            ResultsJsonWriter.writeProvenance(json, provenance, true); // the study's layout, with the sweep's settings
             json.writeStringField("baseline", map.baseline());
             json.writeArrayFieldStart("trials");
             SweepTrialLog.read(out, trial -> {
