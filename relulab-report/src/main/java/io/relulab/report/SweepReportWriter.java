@@ -139,14 +139,7 @@ public final class SweepReportWriter {
 
     private static void cellKey(JsonGenerator json, String field, io.relulab.sweep.CellKey key) throws IOException {
         json.writeObjectFieldStart(field);
-        json.writeStringField("activation", key.activation());
-        json.writeNumberField("learning_rate", key.learningRate());
-        json.writeNumberField("depth", key.depth());
-        json.writeNumberField("width", key.width());
-        json.writeStringField("init", key.init());
-        json.writeStringField("optimizer", key.optimizer());
-        json.writeBooleanField("redo", key.redo());
-        json.writeStringField("data", key.data());
+        SweepTrialJson.cellFields(json, key);
         json.writeEndObject();
     }
 

@@ -7,6 +7,7 @@ import io.relulab.experiment.LayerDeadCounts;
 import io.relulab.experiment.TrialHistory;
 import io.relulab.experiment.TrialResult;
 import io.relulab.experiment.TrialStatus;
+import io.relulab.sweep.CellKey;
 import io.relulab.sweep.SweepTrialResult;
 import io.relulab.sweep.TrialKey;
 import java.io.IOException;
@@ -49,20 +50,25 @@ public final class SweepTrialJson {
         return text.toString();
     }
 
+    /** Writes a cell's key fields (a trial key without its seed) into the object being written. */
+    static void cellFields(JsonGenerator json, CellKey cell) throws IOException {
+        json.writeStringField("activation", cell.activation());
+        json.writeNumberField("learning_rate", cell.learningRate());
+        json.writeNumberField("depth", cell.depth());
+        json.writeNumberField("width", cell.width());
+        json.writeStringField("init", cell.init());
+        json.writeStringField("optimizer", cell.optimizer());
+        json.writeBooleanField("redo", cell.redo());
+        json.writeStringField("data", cell.data());
+    }
+
     /** Writes the trial as a JSON object to {@code json}, with or without its timing. */
     static void write(JsonGenerator json, SweepTrialResult trial, boolean timings) throws IOException {
         TrialKey key = trial.key();
         TrialResult result = trial.result();
         json.writeStartObject();
         json.writeObjectFieldStart("key");
-        json.writeStringField("activation", key.activation());
-        json.writeNumberField("learning_rate", key.learningRate());
-        json.writeNumberField("depth", key.depth());
-        json.writeNumberField("width", key.width());
-        json.writeStringField("init", key.init());
-        json.writeStringField("optimizer", key.optimizer());
-        json.writeBooleanField("redo", key.redo());
-        json.writeStringField("data", key.data());
+        cellFields(json, CellKey.of(key));
         json.writeNumberField("seed", key.seed());
         json.writeEndObject();
         json.writeStringField("scenario", result.scenario());
