@@ -82,6 +82,11 @@ public final class SweepFolder implements Closeable {
         return names;
     }
 
+    /** The folder's lock, staging and publishing (see {@link OutputFolder}). */
+    public OutputFolder outputFolder() {
+        return folder;
+    }
+
     @Override
     public void close() {
         folder.close();

@@ -38,7 +38,7 @@ class DyingMapFiguresTest {
         for (String activation : List.of("relu", "leaky_relu:0.1", "elu:1.0")) {
             for (String init : List.of("glorot_uniform", "he_normal", "rai")) {
                 for (int width : new int[] {2, 4, 8}) {
-                    outcomes.add(new TrialOutcome(new TrialKey(activation, 0.01, 2, width, init, "adam", false, "notebook", 0),
+                    outcomes.add(new TrialOutcome(new TrialKey(activation, 0.01, TrialKey.layers(2, width), init, "adam", false, 2, "notebook", 0),
                             true, 0.8, 0.1, 0.1));
                 }
             }
@@ -50,7 +50,7 @@ class DyingMapFiguresTest {
     }
 
     private static TrialOutcome outcome(String activation, int width, double accuracy) {
-        return new TrialOutcome(new TrialKey(activation, 0.01, 2, width, "glorot_uniform", "adam", false, "notebook", 0),
+        return new TrialOutcome(new TrialKey(activation, 0.01, TrialKey.layers(2, width), "glorot_uniform", "adam", false, 2, "notebook", 0),
                 true, accuracy, 0.0, Double.NaN);
     }
 }
