@@ -108,6 +108,11 @@ class SweepSpecFileTest {
         assertThat(message("{\"activations\": [\"relu\", \"relu\"]}")).isEqualTo("activations must be distinct, got relu,relu");
         assertThat(message("[1, 2]")).endsWith(": expected a JSON object with the sweep's fields, got [1,2]");
         assertThat(message("{\"epochs\": [4")).contains(": not JSON: ");
+        assertThatThrownBy(() -> SweepCommand.expand("--hidden", "8,4", "--depths", "2"))
+                .hasMessageStartingWith("--hidden and --depths/--widths are alternatives");
+        assertThatThrownBy(() -> SweepCommand.expand("--hidden", "8,,4"))
+                .hasMessage("--hidden 8,,4: expected comma-separated positive integers such as 64,32; an entry is empty");
+        assertThatThrownBy(() -> SweepCommand.expand("--epochs", "4,0")).hasMessage("--epochs must be at least 1, got 0");
         assertThatThrownBy(() -> SweepCommand.expand("--spec", temp.resolve("none.json").toString()))
                 .hasMessage("--spec " + temp.resolve("none.json") + ": the file does not exist");
         for (String json : new String[] {"{\"learning_rate\": [0.1]}", "{\"epochs\": [4"}) {
