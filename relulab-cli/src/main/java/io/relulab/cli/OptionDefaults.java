@@ -60,6 +60,8 @@ public final class OptionDefaults {
     public static final String SWEEP_INITIALIZERS = PREFIX + "sweep.inits}";
     /** The default sweep's optimiser templates by name ({@link SweepDefaults#OPTIMIZERS}; the grid sets their learning rate). */
     public static final String SWEEP_OPTIMIZERS = PREFIX + "sweep.optimizers}";
+    /** The default sweep's epochs ({@link SweepDefaults#EPOCHS}). */
+    public static final String SWEEP_EPOCHS = PREFIX + "sweep.epochs}";
     /** The default sweep's ReDo axis ({@link SweepDefaults#REDO}), e.g. {@code off}. */
     public static final String SWEEP_REDO = PREFIX + "sweep.redo}";
 
@@ -90,6 +92,7 @@ public final class OptionDefaults {
         put(values, SWEEP_ACTIVATIONS, join(SweepDefaults.ACTIVATIONS, Activation::spec, ","));
         put(values, SWEEP_INITIALIZERS, join(SweepDefaults.INITIALIZERS, Initializer::spec, ","));
         put(values, SWEEP_OPTIMIZERS, join(SweepDefaults.OPTIMIZERS, OptimizerConfig::name, SweepCommand.OPTIMIZER_SEPARATOR));
+        put(values, SWEEP_EPOCHS, join(SweepDefaults.EPOCHS, String::valueOf, ","));
         put(values, SWEEP_REDO, join(SweepDefaults.REDO, SweepCommand::redoWord, ","));
         put(values, NOTEBOOK_NETWORK, NetworkSpec.NOTEBOOK_HIDDEN_SIZES.stream().map(width -> "Dense(" + width + ") -> act -> ")
                 .collect(Collectors.joining()) + "Dense(1, sigmoid)");

@@ -124,6 +124,7 @@ class OptionDefaultsTest {
         assertThat(sweep.getCommandSpec().findOption("--activations").<List<?>>getValue()).isEqualTo(SweepDefaults.ACTIVATIONS);
         assertThat(sweep.getCommandSpec().findOption("--learning-rates").<List<?>>getValue()).isEqualTo(SweepDefaults.LEARNING_RATES);
         assertThat(sweep.getCommandSpec().findOption("--optimizers").<List<?>>getValue()).isEqualTo(SweepDefaults.OPTIMIZERS);
+        assertThat(sweep.getCommandSpec().findOption("--epochs").<List<?>>getValue()).isEqualTo(SweepDefaults.EPOCHS);
         CommandLine studyRoot = ReluLab.newCommandLine();
         studyRoot.parseArgs("study");
         CommandLine study = studyRoot.getSubcommands().get("study");
