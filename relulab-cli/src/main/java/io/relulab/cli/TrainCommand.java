@@ -90,7 +90,7 @@ public final class TrainCommand implements Callable<Integer> {
     private int batchSize;
 
     @Option(names = "--optimizer", paramLabel = "SPEC", defaultValue = OptionDefaults.OPTIMIZER, converter = OptimizerSpecs.Converter.class,
-            description = "Optimizer (default: ${DEFAULT-VALUE}): " + OptimizerSpecs.SYNTAX + ". adam places epsilon as Keras"
+            description = "Optimizer (default: ${DEFAULT-VALUE}): " + OptimizerSpecs.SYNTAX_IN_HELP + ". adam places epsilon as Keras"
                     + " (1e-7 on the uncorrected root), adam_pytorch as PyTorch (1e-8 on the corrected root).")
     private OptimizerConfig optimizer;
 
