@@ -233,7 +233,8 @@ public final class SweepCommand implements Callable<Integer> {
                         new Measurement(spec.settings().probe(), Optional.of(spec.settings().redo()).filter(r -> spec.redo().contains(true))),
                         studyData.description(), studyData.fingerprint(), studyData.train().rows(), studyData.test().rows(),
                         studyData.train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"), Instant.now());
-                outputs = SweepReportWriter.write(provenance, SweepSpecFile.toJson(spec), map, folder.outputFolder(), wanted);
+                outputs = SweepReportWriter.write(provenance, SweepSpecFile.toJson(spec), map, folder.outputFolder(),
+                        trials.stream().map(t -> t.key().id()).toList());
             }
             if (!quiet) {
                 map.findings().forEach(f -> stdout.println("- " + f));
