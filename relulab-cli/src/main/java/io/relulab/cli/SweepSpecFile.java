@@ -155,7 +155,7 @@ final class SweepSpecFile {
                 specs(spec, "activations", "activation specs", ActivationSpecs::parse),
                 specs(spec, "inits", "initializer names", InitializerSpecs::parse),
                 specs(spec, "optimizers", "optimizer specs", OptimizerSpecs::parse),
-                list(spec, "redo", "\"off\" or \"on\"", node -> node.isTextual() && List.of("off", "on").contains(node.textValue())
+                list(spec, "redo", "\"off\" or \"on\"", node -> node.isTextual() && List.of(SweepCommand.redoWord(false), SweepCommand.redoWord(true)).contains(node.textValue())
                         ? node.textValue() : null),
                 list(spec, "epochs", "integers >= 1", SweepSpecFile::positiveInt),
                 seeds(spec),
@@ -209,7 +209,7 @@ final class SweepSpecFile {
         ArrayNode optimizers = json.putArray("optimizers");
         spec.optimizers().forEach(o -> optimizers.add(o.spec()));
         ArrayNode redo = json.putArray("redo");
-        spec.redo().forEach(on -> redo.add(on ? "on" : "off"));
+        spec.redo().forEach(on -> redo.add(SweepCommand.redoWord(on)));
         ArrayNode epochs = json.putArray("epochs");
         spec.epochs().forEach(epochs::add);
         ArrayNode seeds = json.putArray("seeds");
