@@ -74,7 +74,9 @@ public interface Activation extends java.io.Serializable {
 
     /**
      * Whether f′(x) = 0 is possible on a set of positive measure, i.e. whether a unit with this
-     * activation can be <em>dead</em> (receive no gradient for every input). True for ReLU and ReLU6.
+     * activation can be <em>dead</em> (receive no gradient for every input). Each record that can says when (some
+     * only at a parameter value, e.g. a Leaky ReLU of slope 0); {@link Activations#namesThatCanDie()} and
+     * {@link Activations#namesThatCanDieAtZero()} list the registered types.
      */
     default boolean canDie() {
         return false;
