@@ -66,7 +66,9 @@ public final class InspectionReportWriter {
                     .append(countCell(m.dormantUnits().size(), layer.units(), null))
                     .append(countCell(m.saturatedUnits().size(), layer.units(), null))
                     .append("<td>").append(String.format(Locale.ROOT, "%.3f", m.activationProbability())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.3g … %.3g", min(m.smallestPreActivations()), max(m.largestPreActivations())))
+                    .append(layer.preActivationsRead()
+                            ? String.format(Locale.ROOT, "%.3g … %.3g", min(m.smallestPreActivations()), max(m.largestPreActivations()))
+                            : "not read")
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n<p class=\"note\">Rows in the warning colour have at least 10 % of their units dead"
