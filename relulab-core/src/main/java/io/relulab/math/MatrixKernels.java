@@ -212,15 +212,16 @@ public final class MatrixKernels {
      * C = A·Bᵀ (overwriting C), where A is m × k and B is n × k, both given as rows, and C is m × n (flat):
      * C[r][i] = Σⱼ A[r][j]·B[i][j] (j increasing, from zero, one {@link Math#fma} per term).
      *
-     * @param scratch at least k·n entries (the vector kernels keep Bᵀ there)
+     * @param scratch at least k + 1 rows of at least n entries (Bᵀ and an accumulator row, see
+     *     {@link #ensureRows}); its contents are overwritten
      */
-    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[] scratch) {
+    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[][] scratch) {
         KERNELS.multiplyTransposedRight(aRows, bRows, c, m, k, n, scratch);
     }
 
-    /** As {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int, double[])}, allocating its scratch. */
+    /** As {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int, double[][])}, allocating its scratch. */
     public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
-        multiplyTransposedRight(aRows, bRows, c, m, k, n, new double[k * n]);
+        multiplyTransposedRight(aRows, bRows, c, m, k, n, ensureRows(null, k + 1, n));
     }
 
     /**
