@@ -86,18 +86,22 @@ public final class ReportCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(out.resolve(SweepTrialLog.FOLDER))) {
             throw new IllegalArgumentException("--out " + out + " already holds a sweep's trials; choose a new folder");
         }
-        try (SweepTrialLog log = SweepTrialLog.open(out)) {
-            contents.trials().forEach(log::append);
+        SweepReportWriter.Outputs outputs;
+        DyingMap map;
+        try (io.relulab.report.OutputFolder folder = io.relulab.report.OutputFolder.lock(out)) {
+            try (SweepTrialLog log = SweepTrialLog.open(out)) {
+                contents.trials().forEach(log::append);
+            }
+            java.util.Map<CellKey, Integer> order = new java.util.HashMap<>();
+            contents.cells().forEach(cell -> order.putIfAbsent(cell, order.size()));
+            List<TrialOutcome> outcomes = contents.trials().stream().map(TrialOutcome::of)
+                    .sorted(java.util.Comparator.comparingInt((TrialOutcome o) -> order.getOrDefault(CellKey.of(o.key()), order.size()))
+                            .thenComparingLong(o -> o.key().seed()))
+                    .toList();
+            map = DyingMap.of(outcomes, contents.baseline());
+            java.util.Set<String> keys = contents.trials().stream().map(t -> t.key().id()).collect(java.util.stream.Collectors.toSet());
+            outputs = SweepReportWriter.write(contents.provenance(), contents.spec(), map, folder, keys);
         }
-        java.util.Map<CellKey, Integer> order = new java.util.HashMap<>();
-        contents.cells().forEach(cell -> order.putIfAbsent(cell, order.size()));
-        List<TrialOutcome> outcomes = contents.trials().stream().map(TrialOutcome::of)
-                .sorted(java.util.Comparator.comparingInt((TrialOutcome o) -> order.getOrDefault(CellKey.of(o.key()), order.size()))
-                        .thenComparingLong(o -> o.key().seed()))
-                .toList();
-        DyingMap map = DyingMap.of(outcomes, contents.baseline());
-        java.util.Set<String> keys = contents.trials().stream().map(t -> t.key().id()).collect(java.util.stream.Collectors.toSet());
-        SweepReportWriter.Outputs outputs = SweepReportWriter.write(contents.provenance(), map, out, keys);
         if (!quiet) {
             map.findings().forEach(f -> stdout.println("- " + f));
         }

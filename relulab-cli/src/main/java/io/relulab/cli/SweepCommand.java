@@ -20,10 +20,12 @@ import io.relulab.report.SweepReportWriter;
 import io.relulab.report.SweepTrialLog;
 import io.relulab.sweep.DyingMap;
 import io.relulab.sweep.SweepData;
+import io.relulab.sweep.SweepLayers;
 import io.relulab.sweep.SweepSettings;
 import io.relulab.sweep.SweepSpec;
 import io.relulab.sweep.SweepTrial;
 import io.relulab.sweep.SweepTrialRunner;
+import io.relulab.sweep.TrialKey;
 import io.relulab.sweep.TrialOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,17 +46,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code relulab sweep}: a grid of trials over learning rate × depth × width × activation × initialiser ×
- * optimiser × ReDo × seed, on this machine or on Apache Spark, resumable, ending in the dying map.
+ * {@code relulab sweep}: a grid of trials over learning rate × hidden layers (depth × width, or explicit lists) ×
+ * activation × initialiser × optimiser × ReDo × epochs × seed, on this machine or on Apache Spark, resumable, ending
+ * in the dying map. The grid can come from a spec file ({@code --spec}, {@link SweepSpecFile}); explicit options
+ * override its values.
  */
 @Command(
         name = "sweep",
         mixinStandardHelpOptions = true,
         description = {
             "Run a grid of trials and draw the dying map of where units die.",
-            "The map shows learning rate x depth, one panel per width, and how far alternative activations,",
-            "initialisers or ReDo move the boundary. Trials are appended to DIR/trials/*.jsonl as they finish;",
-            "the same command into the same folder resumes and runs only the missing trials."
+            "The map shows learning rate x depth, one panel per width (or one row per --hidden list), and how far",
+            "alternative activations, initialisers or ReDo move the boundary. Trials are appended to",
+            "DIR/trials/*.jsonl as they finish; the same command into the same folder resumes and runs only the",
+            "missing trials. --spec FILE reads the whole sweep from JSON (see the README); options given on the",
+            "command line override the file's values."
         },
         footer = {
             "",
@@ -63,6 +69,9 @@ import picocli.CommandLine.Option;
             "  relulab sweep --learning-rates 1e-4,1e-3,1e-2,1e-1 --depths 2,4,8 --widths 16,64 \\",
             "                --activations relu,leaky_relu:0.1,elu,gelu --inits glorot_uniform,he_normal,rai --seeds 10 --out big",
             "  relulab sweep ... --engine spark --master local[2] --out B     # the same trials, bit for bit, as a Spark job",
+            "  relulab sweep --hidden '64,32;128' --epochs 4,8 --learning-rates 0.01,0.1 --seeds 3 --out C",
+            "  relulab sweep --spec grid.json --seeds 10 --out D               # the file's sweep with 10 seeds",
+            "  relulab sweep --spec A/results.json --out E                     # run A's sweep again",
             "",
             "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
         })
@@ -70,6 +79,11 @@ public final class SweepCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec commandSpec;
+
+    @Option(names = "--spec", paramLabel = "FILE",
+            description = "The sweep as JSON: its fields are these options' names with _ for -, e.g. learning_rates, hidden, epochs; "
+                    + "or a previous sweep's results.json. Options given here override the file's values.")
+    private Path specFile;
 
     @Option(names = "--learning-rates", split = ",", defaultValue = "0.001,0.01,0.05", paramLabel = "LR",
             description = "Learning rates, put into each optimizer (default: ${DEFAULT-VALUE}).")
@@ -80,6 +94,11 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--widths", split = ",", defaultValue = "32", paramLabel = "N", description = "Units per hidden layer (default: ${DEFAULT-VALUE}).")
     private List<Integer> widths;
+
+    @Option(names = "--hidden", split = ";", paramLabel = "WIDTHS",
+            description = "Explicit hidden-layer lists instead of --depths x --widths: repeat the option or separate lists with ';', "
+                    + "e.g. --hidden 64,32 --hidden 128 or --hidden '64,32;128'.")
+    private List<String> hidden;
 
     @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = "relu,leaky_relu:0.1,elu:1.0",
             paramLabel = "SPEC", description = "Activations; the first is the baseline of the comparisons (default: ${DEFAULT-VALUE}).")
@@ -100,8 +119,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "5", paramLabel = "N|A-B|LIST", description = "A count N (seeds 0..N-1), a range A-B, or a list (default: ${DEFAULT-VALUE}).")
     private String seeds;
 
-    @Option(names = "--epochs", defaultValue = "20", paramLabel = "N", description = "Epochs per trial (default: ${DEFAULT-VALUE}).")
-    private int epochs;
+    @Option(names = "--epochs", split = ",", defaultValue = "20", paramLabel = "N", description = "Epochs per trial, one or more (default: ${DEFAULT-VALUE}).")
+    private List<Integer> epochs;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + io.relulab.train.TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
     private int batchSize;
@@ -150,10 +169,11 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = commandSpec.commandLine().getOut();
         PrintWriter stderr = commandSpec.commandLine().getErr();
-        SweepSpec spec = buildSpec();
+        SweepSpec spec = buildSpec(specFile == null ? null : SweepSpecFile.read(specFile));
         java.util.function.Supplier<TrialExecutor> engineChoice = executor();
         List<SweepTrial> trials = spec.trials();
         StudyReportWriter.checkWritable(out);
+        String command = commandSpec.qualifiedName();
         try (SweepFolder folder = SweepFolder.open(out, spec.settings().describe())) {
             Set<String> wanted = trials.stream().map(t -> t.key().id()).collect(Collectors.toCollection(HashSet::new));
             List<TrialOutcome> outcomes = new ArrayList<>();
@@ -171,32 +191,37 @@ public final class SweepCommand implements Callable<Integer> {
             }
             double seconds = 0;
             String engineText = "no trial to run";
-            if (!missing.isEmpty()) {
-                try (TrialExecutor executor = engineChoice.get(); SweepTrialLog log = SweepTrialLog.open(out);
-                        Progress progress = Progress.start(commandSpec.qualifiedName(), "trials", missing.size(), quiet, stderr)) {
-                    engineText = executor.describe();
-                    int[] finished = {0};
-                    long started = System.nanoTime();
-                    executor.run(missing, new SweepTrialRunner(spec.settings()), result -> {
-                        log.append(result);
-                        outcomes.add(TrialOutcome.of(result));
-                        progress.stepTo(++finished[0]);
-                    });
-                    seconds = (System.nanoTime() - started) / 1e9;
+            SweepReportWriter.Outputs outputs;
+            DyingMap map;
+            try (Progress progress = Progress.start(command, "trials", missing.size(), quiet || missing.isEmpty(), stderr);
+                    Interruption interruption = Interruption.install(command, progress, () -> aftermath(folder))) {
+                if (!missing.isEmpty()) {
+                    try (TrialExecutor executor = engineChoice.get(); SweepTrialLog log = SweepTrialLog.open(out)) {
+                        engineText = executor.describe();
+                        int[] finished = {0};
+                        long started = System.nanoTime();
+                        executor.run(missing, new SweepTrialRunner(spec.settings()), result -> {
+                            log.append(result);
+                            outcomes.add(TrialOutcome.of(result));
+                            progress.stepTo(++finished[0]);
+                        });
+                        seconds = (System.nanoTime() - started) / 1e9;
+                    }
                 }
+                progress.close();
+                Map<String, Integer> order = new java.util.HashMap<>();
+                for (int i = 0; i < trials.size(); i++) {
+                    order.put(trials.get(i).key().id(), i);
+                }
+                outcomes.sort(java.util.Comparator.comparingInt(o -> order.get(o.key().id())));
+                map = DyingMap.of(outcomes, spec.baseline());
+                StudyData studyData = spec.settings().data().load();
+                Provenance provenance = new Provenance(ReluLabVersion.get(), reproduceCommand(), configuration(spec),
+                        new Measurement(spec.settings().probe(), Optional.of(spec.settings().redo()).filter(r -> spec.redo().contains(true))),
+                        studyData.description(), studyData.fingerprint(), studyData.train().rows(), studyData.test().rows(),
+                        studyData.train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"), Instant.now());
+                outputs = SweepReportWriter.write(provenance, SweepSpecFile.toJson(spec), map, folder.outputFolder(), wanted);
             }
-            Map<String, Integer> order = new java.util.HashMap<>();
-            for (int i = 0; i < trials.size(); i++) {
-                order.put(trials.get(i).key().id(), i);
-            }
-            outcomes.sort(java.util.Comparator.comparingInt(o -> order.get(o.key().id())));
-            DyingMap map = DyingMap.of(outcomes, spec.baseline());
-            StudyData studyData = spec.settings().data().load();
-            Provenance provenance = new Provenance(ReluLabVersion.get(), reproduceCommand(), configuration(spec),
-                    new Measurement(spec.settings().probe(), Optional.of(spec.settings().redo()).filter(r -> spec.redo().contains(true))),
-                    studyData.description(), studyData.fingerprint(), studyData.train().rows(), studyData.test().rows(),
-                    studyData.train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"), Instant.now());
-            SweepReportWriter.Outputs outputs = SweepReportWriter.write(provenance, map, out, wanted);
             if (!quiet) {
                 map.findings().forEach(f -> stdout.println("- " + f));
                 if (!missing.isEmpty()) {
@@ -211,6 +236,17 @@ public final class SweepCommand implements Callable<Integer> {
             boolean allDiverged = !outcomes.isEmpty() && outcomes.stream().noneMatch(TrialOutcome::finished);
             return allDiverged ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
         }
+    }
+
+    /**
+     * Cleans up an interrupted sweep (its staging folder; the trial log stays, since resuming needs it) and says
+     * what is left and how to resume.
+     */
+    private String aftermath(SweepFolder folder) {
+        boolean nothingPublished = folder.outputFolder().abandon();
+        return "the trials that finished are kept in " + out.resolve(SweepTrialLog.FOLDER)
+                + (nothingPublished ? "; no new report was published" : "; the report was already published")
+                + "; to resume, run the same command again: " + reproduceCommand();
     }
 
     /** Checks the engine options now; the executor (a Spark context, say) is started only when trials must run. */
@@ -243,36 +279,96 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private SweepSpec buildSpec() {
+    /**
+     * The sweep from the options and, if given, the spec file's values: an option given on the command line wins, a
+     * value of the file comes next, the option's default last (the project's rule: explicit options win).
+     */
+    private SweepSpec buildSpec(SweepSpecFile.Values file) {
+        if (file != null) {
+            learningRates = fromFile("--learning-rates", learningRates, file.learningRates());
+            activations = fromFile("--activations", activations, file.activations());
+            inits = fromFile("--inits", inits, file.inits());
+            optimizers = fromFile("--optimizers", optimizers, file.optimizers());
+            redo = fromFile("--redo", redo, file.redo());
+            epochs = fromFile("--epochs", epochs, file.epochs());
+            batchSize = fromFile("--batch-size", batchSize, file.batchSize());
+            probe = fromFile("--probe", probe, file.probe());
+            data = fromFile("--data", data, file.data());
+            target = fromFile("--target", target, file.target());
+            testSize = fromFile("--test-size", testSize, file.testSize());
+            splitSeed = fromFile("--split-seed", splitSeed, file.splitSeed());
+            redoPeriod = fromFile("--redo-period", redoPeriod, file.redoPeriod());
+            redoTau = fromFile("--redo-tau", redoTau, file.redoTau());
+        }
+        boolean layersGiven = given("--hidden") || given("--depths") || given("--widths");
+        if (file != null && !layersGiven) {
+            depths = file.depths() != null ? file.depths() : depths;
+            widths = file.widths() != null ? file.widths() : widths;
+        }
+        if (hidden != null && (given("--depths") || given("--widths"))) {
+            throw new IllegalArgumentException("--hidden and --depths/--widths are alternatives: give explicit lists of widths, "
+                    + "or a depths x widths grid");
+        }
         DataSource source = DataSource.parse(data, target);
         SweepData sweepData = source.isNotebook() ? SweepData.notebook()
                 : SweepData.csv(source.csvFile().orElseThrow().toString(), target, testSize, splitSeed);
         if (!(testSize > 0 && testSize < 1)) {
             throw new IllegalArgumentException("--test-size must be in (0, 1), got " + testSize);
         }
-        SweepSettings settings = new SweepSettings(sweepData, positive("--epochs", epochs), positive("--batch-size", batchSize),
+        SweepSettings settings = new SweepSettings(sweepData, positive("--batch-size", batchSize),
                 probe.kind(), probe.rows(), io.relulab.diagnostics.DeadNeuronAnalyzer.DEFAULT_TAU, positive("--redo-period", redoPeriod), redoTau);
         List<Boolean> redoAxis = redo.stream().map(SweepCommand::onOff).toList();
-        List<Long> seedList = SeedList.parse(seeds);
+        List<Long> seedList = file != null && file.seeds() != null && !given("--seeds") ? file.seeds() : SeedList.parse(seeds);
         learningRates.forEach(rate -> {
             if (!(rate > 0) || rate.isInfinite()) {
                 throw new IllegalArgumentException("--learning-rates must be finite numbers > 0, got " + rate);
             }
         });
-        depths.forEach(depth -> positive("--depths", depth));
-        widths.forEach(width -> positive("--widths", width));
-        return new SweepSpec(learningRates, depths, widths, activations, inits, optimizers, redoAxis, seedList, settings);
+        epochs.forEach(count -> positive("--epochs", count));
+        SweepLayers layers;
+        if (hidden != null) {
+            layers = SweepLayers.lists(hidden.stream().map(text -> HiddenWidths.parse("--hidden", text, false)).toList());
+        } else if (file != null && file.hidden() != null && !layersGiven) {
+            layers = SweepLayers.lists(file.hidden());
+        } else {
+            depths.forEach(depth -> positive("--depths", depth));
+            widths.forEach(width -> positive("--widths", width));
+            layers = SweepLayers.grid(depths, widths);
+        }
+        return new SweepSpec(learningRates, layers, activations, inits, optimizers, redoAxis, epochs, seedList, settings);
+    }
+
+    /** The sweep that the sweep command's {@code args} describe, expanded but not run (for tests). */
+    static SweepSpec expand(String... args) throws IOException {
+        SweepCommand command = new SweepCommand();
+        new CommandLine(command).registerConverter(Activation.class, new ActivationSpecs.Converter()).parseArgs(args);
+        return command.buildSpec(command.specFile == null ? null : SweepSpecFile.read(command.specFile));
+    }
+
+    /** Whether {@code option} was given on the command line. */
+    private boolean given(String option) {
+        return commandSpec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** The option's value if it was given on the command line, else the file's if it has one, else the default. */
+    private <T> T fromFile(String option, T value, T fileValue) {
+        return fileValue == null || given(option) ? value : fileValue;
     }
 
     private Map<String, String> configuration(SweepSpec spec) {
         Map<String, String> configuration = new LinkedHashMap<>();
         configuration.put("learning_rates", join(spec.learningRates()));
-        configuration.put("depths", join(spec.depths()));
-        configuration.put("widths", join(spec.widths()));
+        if (spec.layers().isGrid()) {
+            configuration.put("depths", join(spec.layers().depths()));
+            configuration.put("widths", join(spec.layers().widths()));
+        } else {
+            configuration.put("hidden", spec.layers().explicit().stream().map(TrialKey::widths).collect(Collectors.joining(";")));
+        }
         configuration.put("activations", spec.activations().stream().map(Activation::spec).collect(Collectors.joining(",")));
         configuration.put("inits", spec.initializers().stream().map(Initializer::spec).collect(Collectors.joining(",")));
         configuration.put("optimizers", spec.optimizers().stream().map(OptimizerConfig::spec).collect(Collectors.joining(";")));
         configuration.put("redo", spec.redo().stream().map(r -> r ? "on" : "off").collect(Collectors.joining(",")));
+        configuration.put("epochs", join(spec.epochs()));
         configuration.put("seeds", join(spec.seeds()));
         configuration.put("trials", String.valueOf(spec.size()));
         configuration.putAll(spec.settings().describe());

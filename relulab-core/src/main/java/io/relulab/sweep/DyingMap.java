@@ -18,20 +18,20 @@ import java.util.TreeSet;
  * remedy with its reference — each alternative activation against the baseline activation in the same setting,
  * ReDo on against off — Holm-corrected over the whole sweep, and findings computed from those numbers.
  *
- * <p>The <b>boundary</b> of a panel (one activation × initialiser × optimiser × ReDo variant at one width) is, for
- * each depth, the smallest learning rate whose mean final dead share reaches {@value #BOUNDARY_SHARE}: above it
+ * <p>The <b>boundary</b> of a panel (one activation × initialiser × optimiser × ReDo × epochs variant at one width,
+ * or the panel of explicit hidden lists — see {@link MapLayout}) is, for each row (a depth, or a list of hidden
+ * widths), the smallest learning rate whose mean final dead share reaches {@value #BOUNDARY_SHARE}: above it
  * units die. Dead share = dead units after the last epoch, summed over the hidden layers, divided by the hidden
  * units (docs/ARCHITECTURE.md §5: dead = zero derivative on every probe row).
  *
  * @param baseline the baseline activation's spec
  * @param learningRates every learning rate of the sweep, ascending
- * @param depths every depth, ascending
- * @param widths every width, ascending
+ * @param layout where the hidden layers put each cell: panels and rows
  * @param cells every cell, in the order of the trials' keys
  * @param comparisons every comparison, testable or not
  * @param findings sentences computed from the cells and comparisons
  */
-public record DyingMap(String baseline, List<Double> learningRates, List<Integer> depths, List<Integer> widths,
+public record DyingMap(String baseline, List<Double> learningRates, MapLayout layout,
         List<DyingMapCell> cells, List<CellComparison> comparisons, List<String> findings) {
 
     /** The dead share at which a panel's boundary is drawn: 10 %. */
@@ -41,8 +41,6 @@ public record DyingMap(String baseline, List<Double> learningRates, List<Integer
 
     public DyingMap {
         learningRates = List.copyOf(learningRates);
-        depths = List.copyOf(depths);
-        widths = List.copyOf(widths);
         cells = List.copyOf(cells);
         comparisons = List.copyOf(comparisons);
         findings = List.copyOf(findings);
@@ -57,10 +55,9 @@ public record DyingMap(String baseline, List<Double> learningRates, List<Integer
         byCell.forEach((key, trials) -> cells.put(key, cell(key, trials)));
         List<CellComparison> comparisons = compare(cells, baseline);
         List<Double> rates = List.copyOf(new TreeSet<>(cells.keySet().stream().map(CellKey::learningRate).toList()));
-        List<Integer> depths = List.copyOf(new TreeSet<>(cells.keySet().stream().map(CellKey::depth).toList()));
-        List<Integer> widths = List.copyOf(new TreeSet<>(cells.keySet().stream().map(CellKey::width).toList()));
-        DyingMap draft = new DyingMap(baseline, rates, depths, widths, List.copyOf(cells.values()), comparisons, List.of());
-        return new DyingMap(baseline, rates, depths, widths, draft.cells, comparisons, DyingMapFindings.of(draft));
+        MapLayout layout = MapLayout.of(cells.keySet());
+        DyingMap draft = new DyingMap(baseline, rates, layout, List.copyOf(cells.values()), comparisons, List.of());
+        return new DyingMap(baseline, rates, layout, draft.cells, comparisons, DyingMapFindings.of(draft));
     }
 
     /** The panel variants ({@link CellKey#variant()}), in the order they first appear. */
@@ -68,20 +65,20 @@ public record DyingMap(String baseline, List<Double> learningRates, List<Integer
         return cells.stream().map(c -> c.key().variant()).distinct().toList();
     }
 
-    /** The cell at a position of a variant's panel, if the sweep has it. */
-    public java.util.Optional<DyingMapCell> cell(String variant, int width, int depth, double learningRate) {
-        return cells.stream().filter(c -> c.key().variant().equals(variant) && c.key().width() == width
-                && c.key().depth() == depth && c.key().learningRate() == learningRate).findFirst();
+    /** The cell at a position (panel and row of {@link #layout}) of a variant's panel, if the sweep has it. */
+    public java.util.Optional<DyingMapCell> cell(String variant, String panel, String row, double learningRate) {
+        return cells.stream().filter(c -> c.key().variant().equals(variant) && c.key().learningRate() == learningRate
+                && layout.panel(c.key()).equals(panel) && layout.row(c.key()).equals(row)).findFirst();
     }
 
-    /** The smallest learning rate at which the variant's mean dead share reaches {@link #BOUNDARY_SHARE}, if any. */
-    public OptionalDouble boundary(String variant, int width, int depth) {
-        return boundary(variant, width, depth, DyingMapCell::meanDeadShare);
+    /** The smallest learning rate at which the variant's mean dead share reaches {@link #BOUNDARY_SHARE} in a row, if any. */
+    public OptionalDouble boundary(String variant, String panel, String row) {
+        return boundary(variant, panel, row, DyingMapCell::meanDeadShare);
     }
 
-    /** The smallest learning rate at which the variant's mean {@code share} reaches {@link #BOUNDARY_SHARE}, if any. */
-    public OptionalDouble boundary(String variant, int width, int depth, java.util.function.ToDoubleFunction<DyingMapCell> share) {
-        return learningRates.stream().filter(rate -> cell(variant, width, depth, rate)
+    /** The smallest learning rate at which the variant's mean {@code share} reaches {@link #BOUNDARY_SHARE} in a row, if any. */
+    public OptionalDouble boundary(String variant, String panel, String row, java.util.function.ToDoubleFunction<DyingMapCell> share) {
+        return learningRates.stream().filter(rate -> cell(variant, panel, row, rate)
                 .map(c -> share.applyAsDouble(c) >= BOUNDARY_SHARE).orElse(false)).mapToDouble(Double::doubleValue).findFirst();
     }
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The dying map's findings, computed from its cells and comparisons: where each variant's units start to die
- * (its boundary per width and depth), how the alternatives and ReDo move it, which accuracy changes survive the
+ * (its boundary per panel and row: width and depth, or list of hidden widths), how the alternatives and ReDo move it, which accuracy changes survive the
  * Holm correction, and how many trials diverged.
  */
 final class DyingMapFindings {
@@ -20,10 +20,10 @@ final class DyingMapFindings {
     static List<String> of(DyingMap map) {
         List<String> findings = new ArrayList<>();
         for (String variant : map.variants()) {
-            for (int width : map.widths()) {
-                boundarySentence(map, variant, width, DyingMapCell::meanDeadShare, "dead share").ifPresent(findings::add);
-                if (map.hasSaturated() && saturatedBeyondDead(map, variant, width)) {
-                    boundarySentence(map, variant, width, DyingMapCell::meanSaturatedShare,
+            for (String panel : map.layout().panels()) {
+                boundarySentence(map, variant, panel, DyingMapCell::meanDeadShare, "dead share").ifPresent(findings::add);
+                if (map.hasSaturated() && saturatedBeyondDead(map, variant, panel)) {
+                    boundarySentence(map, variant, panel, DyingMapCell::meanSaturatedShare,
                             "saturated share (units that pass almost no gradient without being dead)").ifPresent(findings::add);
                 }
             }
@@ -43,20 +43,21 @@ final class DyingMapFindings {
     }
 
     /** Whether saturation tells more than death here: somewhere the saturated share reaches the threshold but the dead share does not. */
-    private static boolean saturatedBeyondDead(DyingMap map, String variant, int width) {
-        return map.cells().stream().filter(c -> c.key().variant().equals(variant) && c.key().width() == width)
+    private static boolean saturatedBeyondDead(DyingMap map, String variant, String panel) {
+        return map.cells().stream().filter(c -> c.key().variant().equals(variant) && map.layout().panel(c.key()).equals(panel))
                 .anyMatch(c -> c.meanSaturatedShare() >= DyingMap.BOUNDARY_SHARE && c.meanDeadShare() < DyingMap.BOUNDARY_SHARE);
     }
 
-    private static java.util.Optional<String> boundarySentence(DyingMap map, String variant, int width,
+    private static java.util.Optional<String> boundarySentence(DyingMap map, String variant, String panel,
             java.util.function.ToDoubleFunction<DyingMapCell> measure, String name) {
         List<String> reached = new ArrayList<>();
         List<String> never = new ArrayList<>();
         double largest = Double.NaN;
-        for (int depth : map.depths()) {
+        MapLayout layout = map.layout();
+        for (String row : layout.rows()) {
             double worst = Double.NaN;
             for (double rate : map.learningRates()) {
-                double share = map.cell(variant, width, depth, rate).map(measure::applyAsDouble).orElse(Double.NaN);
+                double share = map.cell(variant, panel, row, rate).map(measure::applyAsDouble).orElse(Double.NaN);
                 if (!Double.isNaN(share)) {
                     worst = Double.isNaN(worst) ? share : Math.max(worst, share);
                 }
@@ -65,22 +66,23 @@ final class DyingMapFindings {
                 continue;
             }
             largest = Double.isNaN(largest) ? worst : Math.max(largest, worst);
-            OptionalDouble boundary = map.boundary(variant, width, depth, measure);
+            OptionalDouble boundary = map.boundary(variant, panel, row, measure);
             if (boundary.isPresent()) {
-                reached.add("from lr " + CellKey.rate(boundary.getAsDouble()) + " at depth " + depth);
+                reached.add("from lr " + CellKey.rate(boundary.getAsDouble()) + " at " + layout.rowPhrase(row));
             } else {
-                never.add("depth " + depth + " (at most " + DyingMap.percent(worst) + ")");
+                never.add(layout.rowPhrase(row) + " (at most " + DyingMap.percent(worst) + ")");
             }
         }
         if (Double.isNaN(largest)) {
             return java.util.Optional.empty();
         }
         String threshold = DyingMap.percent(DyingMap.BOUNDARY_SHARE);
+        String where = variant + (layout.panelPhrase(panel).isEmpty() ? "" : ", " + layout.panelPhrase(panel));
         if (reached.isEmpty()) {
-            return java.util.Optional.of(variant + ", width " + width + ": the mean " + name + " stays below " + threshold
+            return java.util.Optional.of(where + ": the mean " + name + " stays below " + threshold
                     + " in every cell (at most " + DyingMap.percent(largest) + ").");
         }
-        return java.util.Optional.of(variant + ", width " + width + ": the mean " + name + " reaches " + threshold + " "
+        return java.util.Optional.of(where + ": the mean " + name + " reaches " + threshold + " "
                 + String.join(", ", reached) + (never.isEmpty() ? "" : "; never at " + joinOr(never)) + ".");
     }
 

@@ -9,10 +9,11 @@ import java.util.Objects;
 
 /**
  * The settings every trial of a sweep shares (the axes vary per trial, these do not). A sweep folder records
- * them, and a resumed sweep must have the same ones, since its trials' results depend on them.
+ * them, and a resumed sweep must have the same ones, since its trials' results depend on them. {@link #describe()}
+ * also names the trial key's fields ({@link #KEY_FIELDS}), so that a folder written with another key — whose trials
+ * were drawn from other generators — is refused too.
  *
  * @param data the data recipe
- * @param epochs epochs per trial
  * @param batchSize rows per batch
  * @param probeKind how dead units are counted: the first rows, all rows, or streamed
  * @param probeRows rows of a first-rows probe, or the batch of a streamed one
@@ -20,14 +21,17 @@ import java.util.Objects;
  * @param redoPeriod steps between ReDo checks, when a trial has ReDo on
  * @param redoTau ReDo's dormancy threshold τ
  */
-public record SweepSettings(SweepData data, int epochs, int batchSize, ProbeSet.Kind probeKind, int probeRows, double tau,
+public record SweepSettings(SweepData data, int batchSize, ProbeSet.Kind probeKind, int probeRows, double tau,
         int redoPeriod, double redoTau) implements Serializable {
+
+    /** The fields of a trial key, in order; recorded with the settings. */
+    public static final String KEY_FIELDS = "activation,learning_rate,hidden,init,optimizer,redo,epochs,data,seed";
 
     public SweepSettings {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(probeKind, "probeKind");
-        if (epochs < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("epochs and batch size must be at least 1, got " + epochs + " and " + batchSize);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
         probe(probeKind, probeRows);
         new RedoSettings(redoPeriod, redoTau);
@@ -46,13 +50,13 @@ public record SweepSettings(SweepData data, int epochs, int batchSize, ProbeSet.
     /** Every setting as ordered name → value pairs, in the command line's syntax. */
     public Map<String, String> describe() {
         Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("trial_key", KEY_FIELDS);
         settings.put("data", data.label());
         if (data.csvFile() != null) {
             settings.put("target", data.target());
             settings.put("test_size", String.valueOf(data.testSize()));
             settings.put("split_seed", String.valueOf(data.splitSeed()));
         }
-        settings.put("epochs", String.valueOf(epochs));
         settings.put("batch_size", String.valueOf(batchSize));
         settings.put("probe", probe().describe());
         settings.put("tau", String.valueOf(tau));

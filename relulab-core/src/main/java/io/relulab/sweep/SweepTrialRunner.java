@@ -15,13 +15,13 @@ import java.util.Optional;
  * Runs one sweep trial through the study's one trial path ({@link TrialSpec} → {@link TrialRunner}): the key's
  * setting ({@link TrialKey#setting()}) is the trial's scenario name, so its generator is the study's convention
  * {@code forStream(seed, labelKey(setting), labelKey(activation))} — it depends on the key alone; the network has
- * {@code depth} hidden layers of {@code width} units with the key's initialiser (zero biases, sigmoid output as in
- * the notebook), the optimiser has the key's learning rate, and the shared settings give epochs, batch size, probe,
+ * the key's hidden layers with the key's initialiser (zero biases, sigmoid output as in
+ * the notebook), the optimiser has the key's learning rate, and the key gives the epochs, the shared settings the batch size, probe,
  * τ and ReDo. Serialisable: it carries the shared settings and the data recipe, and loads the data once per JVM.
  */
 public final class SweepTrialRunner implements TrialFunction<SweepTrial, SweepTrialResult> {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final SweepSettings settings;
 
@@ -34,7 +34,7 @@ public final class SweepTrialRunner implements TrialFunction<SweepTrial, SweepTr
         TrialKey key = trial.key();
         NetworkSpec network = NetworkSpec.notebook(features, trial.activation())
                 .withHiddenSizes(key.hiddenSizes()).withInitializer(trial.initializer());
-        TrainingConfig training = TrialConfiguration.DEFAULT_TRAINING.withEpochs(settings.epochs()).withBatchSize(settings.batchSize());
+        TrainingConfig training = TrialConfiguration.DEFAULT_TRAINING.withEpochs(key.epochs()).withBatchSize(settings.batchSize());
         return new TrialSpec(key.setting(), trial.activation(), key.seed(), new TrialConfiguration(network, trial.optimizer(), training),
                 new DeadNeuronAnalyzer(settings.probe(), settings.tau()),
                 key.redo() ? Optional.of(settings.redo()) : Optional.empty());

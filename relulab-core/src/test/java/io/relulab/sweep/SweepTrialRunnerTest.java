@@ -16,8 +16,8 @@ class SweepTrialRunnerTest {
 
     @Test
     void resultsDoNotDependOnTheThreadCountAndRecordTheKeysSettings() throws InterruptedException {
-        SweepSpec spec = new SweepSpec(List.of(0.001, 0.1), List.of(1, 2), List.of(4), List.of(new Relu()),
-                List.of(new GlorotUniform()), List.of(AdamConfig.keras()), List.of(false), List.of(0L, 1L), SweepSpecTest.settings());
+        SweepSpec spec = new SweepSpec(List.of(0.001, 0.1), SweepLayers.grid(List.of(1, 2), List.of(4)), List.of(new Relu()),
+                List.of(new GlorotUniform()), List.of(AdamConfig.keras()), List.of(false), List.of(2), List.of(0L, 1L), SweepSpecTest.settings());
         SweepTrialRunner runner = new SweepTrialRunner(spec.settings());
         List<SweepTrialResult> one = new ArrayList<>();
         new LocalTrialExecutor(1).run(spec.trials(), runner, one::add);

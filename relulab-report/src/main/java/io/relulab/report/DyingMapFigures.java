@@ -13,7 +13,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The dying map's figures: for each measure (dead share, saturated share when measured, test accuracy) one figure
- * with a heatmap over learning rate × depth per variant (row) and width (column). Every panel carries the seed
+ * with a heatmap over learning rate × depth per variant (row) and width (column) — or, for explicit hidden-layer
+ * lists, over learning rate × list, one panel per variant ({@link io.relulab.sweep.MapLayout}). Every panel carries the seed
  * count of each cell and the boundary where the mean dead share reaches {@link DyingMap#BOUNDARY_SHARE}.
  */
 final class DyingMapFigures {
@@ -33,7 +34,7 @@ final class DyingMapFigures {
     static List<Named> of(DyingMap map) {
         List<List<String>> groups = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
-        if (map.variants().size() * map.widths().size() <= MAX_PANELS) {
+        if (map.variants().size() * map.layout().panels().size() <= MAX_PANELS) {
             groups.add(map.variants());
             suffixes.add("");
         } else {
@@ -71,29 +72,31 @@ final class DyingMapFigures {
     private static Figure figure(DyingMap map, List<String> variants, String measure, ToDoubleFunction<DyingMapCell> value, double low, double high,
             java.util.function.DoubleFunction<String> format) {
         List<String> columns = map.learningRates().stream().map(io.relulab.sweep.CellKey::rate).toList();
-        List<String> rows = map.depths().stream().map(String::valueOf).toList();
+        io.relulab.sweep.MapLayout layout = map.layout();
+        List<String> rows = layout.rows();
         List<JFreeChart> panels = new ArrayList<>();
         for (String variant : variants) {
-            for (int width : map.widths()) {
+            for (String panel : layout.panels()) {
                 double[][] values = new double[rows.size()][columns.size()];
                 int[][] counts = new int[rows.size()][columns.size()];
                 boolean[][] boundary = new boolean[rows.size()][columns.size()];
                 for (int r = 0; r < rows.size(); r++) {
                     for (int c = 0; c < columns.size(); c++) {
-                        Optional<DyingMapCell> cell = map.cell(variant, width, map.depths().get(r), map.learningRates().get(c));
+                        Optional<DyingMapCell> cell = map.cell(variant, panel, rows.get(r), map.learningRates().get(c));
                         values[r][c] = cell.map(value::applyAsDouble).orElse(Double.NaN);
                         counts[r][c] = cell.map(DyingMapCell::trials).orElse(0);
                         boundary[r][c] = cell.map(x -> x.meanDeadShare() >= DyingMap.BOUNDARY_SHARE).orElse(false);
                     }
                 }
-                panels.add(HeatmapChart.of(new HeatmapChart.Data(variant + " — width " + width, "learning rate", columns,
-                        "depth (hidden layers)", rows, values, counts, low, high, format, measure, boundary, false, "all diverged")));
+                String title = layout.panelPhrase(panel).isEmpty() ? variant : variant + " — " + layout.panelPhrase(panel);
+                panels.add(HeatmapChart.of(new HeatmapChart.Data(title, "learning rate", columns,
+                        layout.rowTitle(), rows, values, counts, low, high, format, measure, boundary, false, "all diverged")));
             }
         }
         int height = Math.max(300, 150 + 70 * rows.size());
         int width = Math.max(PANEL_WIDTH, 200 + 90 * columns.size());
         // one column per width; a single width puts two variants side by side (e.g. two initialisers)
-        int columnsPerRow = map.widths().size() > 1 ? map.widths().size() : Math.min(2, panels.size());
+        int columnsPerRow = layout.panels().size() > 1 ? layout.panels().size() : Math.min(2, panels.size());
         return new Figure(panels, columnsPerRow, width, height);
     }
 

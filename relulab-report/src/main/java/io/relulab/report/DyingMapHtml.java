@@ -48,7 +48,7 @@ final class DyingMapHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>ReLU Lab sweep — the dying map</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         html.append("<header>\n<h1>ReLU Lab sweep — the dying map</h1>\n<p class=\"lead\">").append(trials)
-                .append(" trials in ").append(map.cells().size()).append(" cells: where units die (learning rate × depth, one panel per width) ")
+                .append(" trials in ").append(map.cells().size()).append(" cells: where units die (").append(map.layout().describe()).append(") ")
                 .append("and what changes it. Baseline activation: <code>").append(escape(map.baseline())).append("</code>.</p>\n</header>\n");
 
         html.append("<h2 id=\"findings\">Findings</h2>\n<ul>\n");
@@ -81,7 +81,7 @@ final class DyingMapHtml {
                 .append(io.relulab.diagnostics.DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON)
                 .append(", so the unit passes at most ε of the gradient a linear unit would; every dead unit is saturated, and ")
                 .append("for ELU or GELU it finds the units pushed so far negative that they stopped learning.</dd>\n")
-                .append("<dt>boundary</dt><dd>per depth, the smallest learning rate whose mean dead share reaches ")
+                .append("<dt>boundary</dt><dd>per row (a depth, or a list of hidden-layer widths), the smallest learning rate whose mean dead share reaches ")
                 .append(DyingMap.percent(DyingMap.BOUNDARY_SHARE)).append(".</dd>\n")
                 .append("<dt>comparisons</dt><dd>Welch's t-test of the final test accuracy of an alternative activation against the baseline in ")
                 .append("the same cell, and of ReDo on against off; the p-values of all testable comparisons of the sweep are adjusted with ")

@@ -68,10 +68,38 @@ public final class ResultsJsonReader {
         } catch (IOException e) {
             throw new IllegalArgumentException("results file " + source + " cannot be read: " + e.getMessage());
         }
-        return new Document(root, source).study();
+        return new Document(root, "results file " + source).study();
     }
 
-    /** One document being read; names the source in every error. */
+    /**
+     * Reads one trial object as {@link ResultsJsonWriter#writeTrialFields} writes it (other fields are ignored);
+     * the one codec of a trial, also used by the sweep ({@link SweepTrialJson}).
+     *
+     * @param source names the document in a one-line error, e.g. {@code results file A/results.json}
+     * @throws IllegalArgumentException naming the source and the field if the object is not such a trial
+     */
+    public static TrialResult readTrial(JsonNode node, String source) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(source + ": a trial is not a JSON object");
+        }
+        return new Document(node, source).trial(node);
+    }
+
+    /**
+     * Reads the {@code provenance} object of a results document (the study's and the sweep's share its layout,
+     * {@link ResultsJsonWriter#writeProvenance}).
+     *
+     * @param version the document's {@code relulab_version}
+     * @param source names the document in a one-line error, e.g. {@code results file A/results.json}
+     */
+    public static Provenance readProvenance(JsonNode node, String version, String source) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(source + ": provenance is missing or malformed; expected an object");
+        }
+        return new Document(node, source).provenance(node, version);
+    }
+
+    /** One document being read; names the source (e.g. {@code results file A/results.json}) in every error. */
     private record Document(JsonNode root, String source) {
 
         StudyResult study() {
@@ -84,7 +112,7 @@ public final class ResultsJsonReader {
                         + " (a results file written by relulab study)");
             }
             if (version.intValue() != ResultsJsonWriter.SCHEMA_VERSION) {
-                throw new IllegalArgumentException("results file " + source + ": schema_version " + version.intValue()
+                throw new IllegalArgumentException(source + ": schema_version " + version.intValue()
                         + " is not supported; expected " + ResultsJsonWriter.SCHEMA_VERSION);
             }
             Provenance provenance = provenance(field(root, "provenance"), text(root, "relulab_version"));
@@ -249,7 +277,7 @@ public final class ResultsJsonReader {
         }
 
         private IllegalArgumentException error(String field, String expected) {
-            return new IllegalArgumentException("results file " + source + ": " + field + " is missing or malformed; expected "
+            return new IllegalArgumentException(source + ": " + field + " is missing or malformed; expected "
                     + expected);
         }
     }

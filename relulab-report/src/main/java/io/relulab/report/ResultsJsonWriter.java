@@ -110,6 +110,16 @@ public final class ResultsJsonWriter {
         new Document(json, timings).provenance(provenance);
     }
 
+    /**
+     * Writes the fields of one trial — {@code activation, scenario, seed, status, diverged_epoch, train_accuracy,
+     * test_accuracy, train_loss, test_loss, history, dead} and, with {@code timings}, {@code elapsed_ms} — into the
+     * object being written: the one codec of a trial, used by the study's {@code trials} and by the sweep's trial
+     * log and results ({@link SweepTrialJson}); {@link ResultsJsonReader#readTrial} reads them back.
+     */
+    static void writeTrialFields(JsonGenerator json, TrialResult trial, boolean timings) throws IOException {
+        new Document(json, timings).trialFields(trial);
+    }
+
     /** One document being written; holds the generator so that the helpers stay short. */
     private static final class Document {
 
@@ -218,6 +228,11 @@ public final class ResultsJsonWriter {
 
         private void trial(TrialResult trial) throws IOException {
             json.writeStartObject();
+            trialFields(trial);
+            json.writeEndObject();
+        }
+
+        private void trialFields(TrialResult trial) throws IOException {
             json.writeStringField("activation", trial.activation());
             json.writeStringField("scenario", trial.scenario());
             json.writeNumberField("seed", trial.seed());
@@ -249,7 +264,6 @@ public final class ResultsJsonWriter {
             if (timings) {
                 json.writeNumberField("elapsed_ms", trial.elapsedNanos() / 1e6);
             }
-            json.writeEndObject();
         }
 
         private void variant(VariantSummary variant, String baseline) throws IOException {

@@ -69,6 +69,10 @@ public final class SweepFolder implements Closeable {
         for (String name : union(previous, settings)) {
             String before = previous.get(name);
             String now = settings.get(name);
+            if (before == null && name.equals("trial_key")) {
+                throw new IllegalArgumentException("sweep folder " + out + " was written by an older relulab whose trial keys had no "
+                        + "hidden layers or epochs (their trials drew other random numbers); use another --out");
+            }
             if (before == null || !before.equals(now)) {
                 throw new IllegalArgumentException("sweep folder " + out + " holds trials with " + name + " = " + before
                         + ", this run has " + name + " = " + now + "; use another --out (or the same settings to resume)");
@@ -80,6 +84,11 @@ public final class SweepFolder implements Closeable {
         java.util.Set<String> names = new java.util.LinkedHashSet<>(a.keySet());
         names.addAll(b.keySet());
         return names;
+    }
+
+    /** The folder's lock, staging and publishing (see {@link OutputFolder}). */
+    public OutputFolder outputFolder() {
+        return folder;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.relulab.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.relulab.experiment.LayerDeadCounts;
 import io.relulab.experiment.Provenance;
@@ -27,18 +28,25 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes what a sweep produces into its folder, next to the trial log:
  * <pre>
  * DIR/trials/part-*.jsonl   the trial log ({@link SweepTrialLog}), written while the sweep runs
- * DIR/results.json          provenance, every trial ({@link SweepTrialJson}), the cells, the comparisons, the findings
+ * DIR/results.json          provenance, the expanded spec, every trial ({@link SweepTrialJson}), the cells, the comparisons,
+ *                           the findings
  * DIR/history.csv           one row per trial × epoch
  * DIR/figures/dying-map-*.png|.svg
- * DIR/report.html           the dying map (written last)
+ * DIR/report.html           the dying map
  * </pre>
  * {@code results.json} and {@code history.csv} are streamed from the trial log, so the writer holds no trial's
- * history in memory. Every file is written atomically.
+ * history in memory. Everything but the trial log is rendered into a staging folder of the run's
+ * {@link OutputFolder} and {@linkplain OutputFolder#publish published} as a whole, {@code report.html} last: an
+ * interrupted run leaves the previous report (or none) and never a half-written one, and the trial log stays.
  */
 public final class SweepReportWriter {
 
-    /** Version of the sweep's {@code results.json} layout. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version of the sweep's {@code results.json} layout: 2 since the trial key has {@code hidden} and {@code epochs}
+     * (1 had {@code depth}, {@code width} and the epochs among the settings), the trials carry the study's trial fields
+     * and the document records the expanded {@code spec}.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
@@ -51,26 +59,34 @@ public final class SweepReportWriter {
     }
 
     /**
-     * Writes results, history, figures and report of the sweep in {@code out} (which holds its trial log); only
-     * logged trials whose key ({@code TrialKey.id()}) is in {@code keys} are written.
+     * Writes results, history, figures and report of the sweep into {@code folder} (which holds its trial log),
+     * staged and published as a whole; only logged trials whose key ({@code TrialKey.id()}) is in {@code keys} are
+     * written. {@code spec} is the expanded spec, recorded as {@code "spec"} in results.json.
+     *
+     * @throws java.io.InterruptedIOException if the run was abandoned (interrupted) before publishing
      */
-    public static Outputs write(Provenance provenance, DyingMap map, Path out, java.util.Set<String> keys) throws IOException {
-        Path results = out.resolve(StudyReportWriter.RESULTS_FILE);
-        Path history = out.resolve(StudyReportWriter.HISTORY_FILE);
-        Path figuresFolder = out.resolve(StudyReportWriter.FIGURES_FOLDER);
-        AtomicFiles.write(results, stream -> writeResults(provenance, map, out, keys, stream));
-        AtomicFiles.write(history, stream -> writeHistory(out, keys, stream));
-        List<DyingMapFigures.Named> figures = DyingMapFigures.of(map);
-        ChartWriter charts = new ChartWriter();
-        for (DyingMapFigures.Named figure : figures) {
-            charts.writePngAndSvg(figure.figure(), figuresFolder, figure.base());
+    public static Outputs write(Provenance provenance, JsonNode spec, DyingMap map, OutputFolder folder, java.util.Set<String> keys)
+            throws IOException {
+        Path out = folder.shown();
+        Path staging = folder.newStaging();
+        try {
+            AtomicFiles.write(staging.resolve(StudyReportWriter.RESULTS_FILE), stream -> writeResults(provenance, spec, map, out, keys, stream));
+            AtomicFiles.write(staging.resolve(StudyReportWriter.HISTORY_FILE), stream -> writeHistory(out, keys, stream));
+            List<DyingMapFigures.Named> figures = DyingMapFigures.of(map);
+            ChartWriter charts = new ChartWriter();
+            for (DyingMapFigures.Named figure : figures) {
+                charts.writePngAndSvg(figure.figure(), staging.resolve(StudyReportWriter.FIGURES_FOLDER), figure.base());
+            }
+            AtomicFiles.writeString(staging.resolve(StudyReportWriter.REPORT_FILE), DyingMapHtml.render(provenance, map, figures, charts));
+            folder.publish(staging, StudyReportWriter.REPORT_FILE);
+        } finally {
+            OutputFolder.deleteRecursively(staging);
         }
-        Path report = out.resolve(StudyReportWriter.REPORT_FILE);
-        AtomicFiles.writeString(report, DyingMapHtml.render(provenance, map, figures, charts));
-        return new Outputs(report, results, history, figuresFolder);
+        return new Outputs(out.resolve(StudyReportWriter.REPORT_FILE), out.resolve(StudyReportWriter.RESULTS_FILE),
+                out.resolve(StudyReportWriter.HISTORY_FILE), out.resolve(StudyReportWriter.FIGURES_FOLDER));
     }
 
-    private static void writeResults(Provenance provenance, DyingMap map, Path out, java.util.Set<String> keys,
+    private static void writeResults(Provenance provenance, JsonNode spec, DyingMap map, Path out, java.util.Set<String> keys,
             java.io.OutputStream stream)
             throws IOException {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
@@ -79,6 +95,8 @@ public final class SweepReportWriter {
             json.writeStringField("kind", "sweep");
             json.writeStringField("relulab_version", provenance.version());
             ResultsJsonWriter.writeProvenance(json, provenance, true); // the study's layout, with the sweep's settings
+            json.writeFieldName("spec");
+            MAPPER.writeTree(json, spec);
             json.writeStringField("baseline", map.baseline());
             json.writeArrayFieldStart("trials");
             SweepTrialLog.read(out, trial -> {
@@ -151,11 +169,14 @@ public final class SweepReportWriter {
         }
     }
 
-    /** One row per trial × epoch: the key, the epoch's metrics, and the unit counts summed over the hidden layers. */
+    /**
+     * One row per trial × epoch: the key ({@code width} empty when the layers' widths differ; {@code hidden} the
+     * widths as {@code --hidden} writes them), the epoch's metrics, and the unit counts summed over the hidden layers.
+     */
     private static void writeHistory(Path out, java.util.Set<String> keys, java.io.OutputStream stream) throws IOException {
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSV);
-        csv.printRecord("activation", "learning_rate", "depth", "width", "init", "optimizer", "redo", "data", "seed",
+        csv.printRecord("activation", "learning_rate", "depth", "width", "hidden", "init", "optimizer", "redo", "epochs", "data", "seed",
                 "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "dead", "inactive", "dormant", "saturated", "units");
         try {
             SweepTrialLog.read(out, trial -> {
@@ -174,8 +195,9 @@ public final class SweepReportWriter {
                 try {
                     for (int e = 0; e < history.epochs(); e++) {
                         int epoch = e;
-                        csv.printRecord(key.activation(), key.learningRate(), key.depth(), key.width(), key.init(),
-                                key.optimizer(), key.redo() ? "on" : "off", key.data(), key.seed(), e + 1, loss[e], accuracy[e],
+                        csv.printRecord(key.activation(), key.learningRate(), key.depth(),
+                                key.uniformWidth().isPresent() ? key.uniformWidth().getAsInt() : "", TrialKey.widths(key.hidden()), key.init(),
+                                key.optimizer(), key.redo() ? "on" : "off", key.epochs(), key.data(), key.seed(), e + 1, loss[e], accuracy[e],
                                 valLoss[e], valAccuracy[e],
                                 layers.stream().mapToInt(l -> at(l.dead(), epoch)).sum(),
                                 layers.stream().mapToInt(l -> at(l.inactive(), epoch)).sum(),

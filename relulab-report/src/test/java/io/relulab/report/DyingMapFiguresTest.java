@@ -38,7 +38,7 @@ class DyingMapFiguresTest {
         for (String activation : List.of("relu", "leaky_relu:0.1", "elu:1.0")) {
             for (String init : List.of("glorot_uniform", "he_normal", "rai")) {
                 for (int width : new int[] {2, 4, 8}) {
-                    outcomes.add(new TrialOutcome(new TrialKey(activation, 0.01, 2, width, init, "adam", false, "notebook", 0),
+                    outcomes.add(new TrialOutcome(new TrialKey(activation, 0.01, TrialKey.layers(2, width), init, "adam", false, 2, "notebook", 0),
                             true, 0.8, 0.1, 0.1));
                 }
             }
@@ -49,8 +49,24 @@ class DyingMapFiguresTest {
         assertThat(figures).allMatch(f -> f.figure().panels().size() == 9);
     }
 
+    @Test
+    void explicitHiddenListsAreTheRowsOfOnePanelPerVariant() {
+        List<TrialOutcome> outcomes = new java.util.ArrayList<>();
+        for (List<Integer> hidden : List.of(List.of(64, 32), List.of(128))) {
+            for (int epochs : new int[] {4, 8}) {
+                outcomes.add(new TrialOutcome(new TrialKey("relu", 0.01, hidden, "glorot_uniform", "adam", false, epochs, "notebook", 0),
+                        true, 0.8, 0.2, 0.2));
+            }
+        }
+        List<DyingMapFigures.Named> figures = DyingMapFigures.of(DyingMap.of(outcomes, "relu"));
+        assertThat(figures.get(0).figure().panels()).hasSize(2)
+                .extracting(p -> ((org.jfree.chart.title.TextTitle) p.getSubtitle(0)).getText()).containsExactly("relu, glorot_uniform, adam, 4 epochs", "relu, glorot_uniform, adam, 8 epochs");
+        org.jfree.chart.plot.XYPlot plot = figures.get(0).figure().panels().get(0).getXYPlot();
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("hidden layer widths");
+    }
+
     private static TrialOutcome outcome(String activation, int width, double accuracy) {
-        return new TrialOutcome(new TrialKey(activation, 0.01, 2, width, "glorot_uniform", "adam", false, "notebook", 0),
+        return new TrialOutcome(new TrialKey(activation, 0.01, TrialKey.layers(2, width), "glorot_uniform", "adam", false, 2, "notebook", 0),
                 true, accuracy, 0.0, Double.NaN);
     }
 }

@@ -45,20 +45,28 @@ class SweepReportWriterTest {
                 new Measurement(ProbeSet.notebook(), Optional.empty()), "notebook data", "abc", 1600, 400, 20, false, "17",
                 Instant.parse("2026-01-01T00:00:00Z"));
 
-        SweepReportWriter.Outputs outputs = SweepReportWriter.write(provenance, map, out, keys);
+        SweepReportWriter.Outputs outputs;
+        com.fasterxml.jackson.databind.node.ObjectNode spec = new ObjectMapper().createObjectNode().put("epochs", 2);
+        try (OutputFolder folder = OutputFolder.lock(out)) {
+            outputs = SweepReportWriter.write(provenance, spec, map, folder, keys);
+        }
+        try (java.util.stream.Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).doesNotContain("staging").noneMatch(n -> n.startsWith(OutputFolder.STAGING_PREFIX));
+        }
 
         JsonNode results = new ObjectMapper().readTree(outputs.results().toFile());
         assertThat(results.get("schema_version").asInt()).isEqualTo(SweepReportWriter.SCHEMA_VERSION);
+        assertThat(results.get("spec")).isEqualTo(spec);
         assertThat(results.at("/provenance/data/train_rows").asInt()).isEqualTo(1600);
         assertThat(results.at("/provenance/probe/description").asText()).isEqualTo("first100");
         assertThat(results.get("trials")).hasSize(2); // the third trial is not in this sweep's grid
-        assertThat(SweepTrialJson.read(results.get("trials").get(1)).result().testAccuracy()).isEqualTo(0.75);
+        assertThat(SweepTrialJson.read(results.get("trials").get(1), "test").result().testAccuracy()).isEqualTo(0.75);
         assertThat(results.get("cells")).hasSize(1);
         assertThat(results.get("cells").get(0).get("mean_dead_share").asDouble()).isEqualTo(3.0 / 32);
         List<String> history = Files.readAllLines(outputs.history());
         assertThat(history).hasSize(1 + 2 * 2);
-        assertThat(history.get(0)).startsWith("activation,learning_rate,depth,width,init,optimizer,redo,data,seed,epoch,loss");
-        assertThat(history.get(2)).startsWith("leaky_relu:0.1,0.05,2,16,he_normal,adam,on,notebook,0,2,0.30000000000000004,");
+        assertThat(history.get(0)).startsWith("activation,learning_rate,depth,width,hidden,init,optimizer,redo,epochs,data,seed,epoch,loss");
+        assertThat(history.get(2)).startsWith("leaky_relu:0.1,0.05,2,16,\"16,16\",he_normal,adam,on,2,notebook,0,2,0.30000000000000004,");
         BufferedImage dead = ImageIO.read(outputs.figures().resolve("dying-map-dead.png").toFile());
         assertThat(dead.getWidth()).isGreaterThan(500);
         assertThat(outputs.figures().resolve("dying-map-accuracy.svg")).exists();

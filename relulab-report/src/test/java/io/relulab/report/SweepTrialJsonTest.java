@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SweepTrialJsonTest {
 
     static SweepTrialResult trial(long seed, double testAccuracy) {
-        TrialKey key = new TrialKey("leaky_relu:0.1", 0.05, 2, 16, "he_normal", "adam", true, "notebook", seed);
+        TrialKey key = new TrialKey("leaky_relu:0.1", 0.05, TrialKey.layers(2, 16), "he_normal", "adam", true, 2, "notebook", seed);
         TrialHistory history = new TrialHistory(new double[] {0.6931471805599453, 0.1 + 0.2}, new double[] {0.5, 0.75},
                 new double[] {Math.PI, Math.ulp(1.0)}, new double[] {0.4, 0.8});
         List<LayerDeadCounts> dead = List.of(new LayerDeadCounts("layer1", 16, new int[] {3, 4}, new int[] {1, 2}, new int[] {5, 6}),
@@ -30,6 +30,27 @@ class SweepTrialJsonTest {
         String line = SweepTrialJson.write(trial);
         assertThat(line).doesNotContain("\n").startsWith("{\"key\":{\"activation\":\"leaky_relu:0.1\",\"learning_rate\":0.05,");
         assertThat(SweepTrialJson.read(line)).isEqualTo(trial);
+        assertThat(line).contains("\"hidden\":[16,16],").contains("\"epochs\":2,");
+    }
+
+    @Test
+    void aKeyWithLayersOfDifferentWidthsReadsBack() {
+        TrialKey key = new TrialKey("relu", 0.01, List.of(64, 32), "rai", "sgd", false, 8, "csv:x.csv", 3);
+        SweepTrialResult base = trial(3, 0.5);
+        TrialResult t = base.result();
+        SweepTrialResult trial = new SweepTrialResult(key, new TrialResult(key.setting(), "relu", 3, t.status(), 0, t.trainAccuracy(),
+                t.testAccuracy(), t.trainLoss(), t.testLoss(), t.history(), t.deadCounts(), t.elapsedNanos()));
+        assertThat(SweepTrialJson.read(SweepTrialJson.write(trial))).isEqualTo(trial);
+    }
+
+    @Test
+    void theTrialFieldsAreTheStudysCodec() throws java.io.IOException {
+        SweepTrialResult trial = trial(5, 0.625);
+        com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(SweepTrialJson.write(trial));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("key");
+        assertThat(ResultsJsonReader.readTrial(node, "test")).isEqualTo(trial.result());
+        assertThat(node.fieldNames()).toIterable().containsExactly("activation", "scenario", "seed", "status", "diverged_epoch",
+                "train_accuracy", "test_accuracy", "train_loss", "test_loss", "history", "dead", "elapsed_ms");
     }
 
     @Test

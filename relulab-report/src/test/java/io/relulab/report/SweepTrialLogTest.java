@@ -59,5 +59,7 @@ class SweepTrialLogTest {
         assertThatThrownBy(() -> SweepFolder.open(folder, Map.of("epochs", "5")))
                 .hasMessage("sweep folder " + folder + " holds trials with epochs = 4, this run has epochs = 5; "
                         + "use another --out (or the same settings to resume)");
+        assertThatThrownBy(() -> SweepFolder.open(folder, Map.of("epochs", "4", "trial_key", "activation,seed")))
+                .hasMessageContaining("was written by an older relulab");
     }
 }

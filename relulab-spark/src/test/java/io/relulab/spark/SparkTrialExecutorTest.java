@@ -12,6 +12,7 @@ import io.relulab.experiment.TrialResult;
 import io.relulab.nn.GlorotUniform;
 import io.relulab.optim.AdamConfig;
 import io.relulab.sweep.SweepData;
+import io.relulab.sweep.SweepLayers;
 import io.relulab.sweep.SweepSettings;
 import io.relulab.sweep.SweepSpec;
 import io.relulab.sweep.SweepTrial;
@@ -48,9 +49,24 @@ class SparkTrialExecutorTest {
 
     @Test
     void sparkRunsTheSameTrialsBitForBitAsTheLocalEngine() throws InterruptedException {
-        SweepSpec spec = new SweepSpec(List.of(0.001, 0.05), List.of(2), List.of(8), List.of(new Relu(), new LeakyRelu(0.1)),
-                List.of(new GlorotUniform()), List.of(AdamConfig.keras()), List.of(false), List.of(0L, 1L),
-                new SweepSettings(SweepData.notebook(), 2, 32, ProbeSet.Kind.FIRST_ROWS, 100, 0.1, 25, 0.1));
+        SweepSpec spec = new SweepSpec(List.of(0.001, 0.05), SweepLayers.grid(List.of(2), List.of(8)), List.of(new Relu(), new LeakyRelu(0.1)),
+                List.of(new GlorotUniform()), List.of(AdamConfig.keras()), List.of(false), List.of(2), List.of(0L, 1L), settings());
+        assertSameOnBothEngines(spec);
+    }
+
+    @Test
+    void explicitHiddenListsAndEpochAxesRunTheSameTrialsOnSparkAsLocally() throws InterruptedException {
+        SweepSpec spec = new SweepSpec(List.of(0.01, 0.1), SweepLayers.lists(List.of(List.of(8, 4), List.of(6))), List.of(new Relu()),
+                List.of(new GlorotUniform()), List.of(AdamConfig.keras()), List.of(false, true), List.of(1, 3), List.of(0L), settings());
+        assertThat(spec.size()).isEqualTo(16);
+        assertSameOnBothEngines(spec);
+    }
+
+    private static SweepSettings settings() {
+        return new SweepSettings(SweepData.notebook(), 32, ProbeSet.Kind.FIRST_ROWS, 100, 0.1, 25, 0.1);
+    }
+
+    private static void assertSameOnBothEngines(SweepSpec spec) throws InterruptedException {
         List<SweepTrial> trials = spec.trials();
         SweepTrialRunner runner = new SweepTrialRunner(spec.settings());
         List<SweepTrialResult> local = new ArrayList<>();
@@ -61,6 +77,8 @@ class SparkTrialExecutorTest {
         assertThat(spark).hasSize(trials.size());
         assertThat(withoutTimings(spark)).isEqualTo(withoutTimings(local));
         assertThat(spark.stream().map(r -> r.result().testLoss())).allMatch(Double::isFinite);
+        assertThat(spark).allMatch(r -> r.result().history().epochs() == r.key().epochs()
+                && r.result().deadCounts().size() == r.key().hidden().size());
     }
 
     @Test
