@@ -15,6 +15,12 @@ results="$work/results.tsv"
 peers="$root/relulab-bench/peers"
 
 say() { echo "$*" >&2; }
+cpu_steps() { # name, jar, JVM options...: appends "name:activation<TAB>us/step" timed by the thread's CPU clock
+  local name="$1" jar="$2"; shift 2
+  java "$@" -cp "$jar" "$root/relulab-bench/scripts/StepCpuTime.java" relu elu 2>/dev/null \
+    | awk -v n="$name" '{print n ":" $1 "\t" $3}' >> "$results"
+}
+
 load() { say "load: $(uptime | sed 's/.*load average: //')"; }
 
 timed() { # name, command...: appends "name<TAB>wall<TAB>user" to results
@@ -46,6 +52,10 @@ for round in $(seq "$rounds"); do
   jmh "jmh new (vector)" "$root/relulab-bench/target/benchmarks.jar" -p activation=relu,elu
   jmh "jmh new (no module)" "$root/relulab-bench/target/benchmarks.jar" -p activation=relu,elu -jvmArgsAppend -Drelulab.vector=false
   [ -n "$base" ] && jmh "jmh base (vector)" "$base/relulab-bench/target/benchmarks.jar" -p activation=relu,elu
+  cpu_steps "step CPU new (vector)" "$root/relulab-bench/target/benchmarks.jar" "${vector[@]}"
+  cpu_steps "step CPU new (scalar)" "$root/relulab-bench/target/benchmarks.jar"
+  [ -n "$base" ] && cpu_steps "step CPU base (vector)" "$base/relulab-bench/target/benchmarks.jar" "${vector[@]}"
+  [ -n "$base" ] && cpu_steps "step CPU base (scalar)" "$base/relulab-bench/target/benchmarks.jar"
   timed "notebook seeds 1: new ./relulab" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
   timed "notebook seeds 1: new jar + vector module" java -Djava.awt.headless=true "${vector[@]}" \
       -jar "$root/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/new-vector"
