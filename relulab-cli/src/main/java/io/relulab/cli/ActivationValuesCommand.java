@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
         })
 public final class ActivationValuesCommand implements Runnable {
 
+    /** The inputs tabulated unless {@code --x} says otherwise: both sides of 0, the kink, and ±3. */
+    static final String DEFAULT_INPUTS = "-3,-1,-0.5,0,0.5,1,3";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +36,7 @@ public final class ActivationValuesCommand implements Runnable {
                     + ActivationSpecs.SYNTAX_IN_HELP)
     private Activation activation;
 
-    @Option(names = "--x", split = ",", paramLabel = "X", defaultValue = "-3,-1,-0.5,0,0.5,1,3",
+    @Option(names = "--x", split = ",", paramLabel = "X", defaultValue = DEFAULT_INPUTS,
             description = "Comma-separated inputs (default: ${DEFAULT-VALUE}).")
     private List<Double> inputs;
 

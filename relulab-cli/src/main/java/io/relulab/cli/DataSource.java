@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 record DataSource(String label, Optional<Path> csvFile, String target) {
 
+    /** {@code --data} for the reference notebook's data. */
+    static final String NOTEBOOK = "notebook";
     private static final String CSV_PREFIX = "csv:";
     /** Rows of every class that each part of a split needs. */
     static final int MIN_ROWS_PER_CLASS = 2;
@@ -29,7 +31,7 @@ record DataSource(String label, Optional<Path> csvFile, String target) {
     /** Checks {@code --data} and {@code --target}; user errors are one-line {@link IllegalArgumentException}s. */
     static DataSource parse(String data, String target) {
         String source = data.strip();
-        if (source.equalsIgnoreCase("notebook")) {
+        if (source.equalsIgnoreCase(NOTEBOOK)) {
             if (target != null) {
                 throw new IllegalArgumentException("--target applies only to --data csv:PATH, got --target " + target
                         + " with --data " + source);

@@ -8,17 +8,15 @@ import io.relulab.diagnostics.RecyclingEvent;
 import io.relulab.diagnostics.Redo;
 import io.relulab.experiment.Scenario;
 import io.relulab.report.DeadNeuronJsonWriter;
-import io.relulab.train.TrainingListener;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Adds the dead-neuron monitor's findings (and ReDo's, if on) to {@code relulab train}'s JSON
- * ({@link DeadNeuronJsonWriter}, in relulab-report with the other JSON writers) and summary. It is a (silent)
- * training listener only so that {@code relulab train} finds it among the listeners.
+ * ({@link DeadNeuronJsonWriter}, in relulab-report with the other JSON writers) and summary.
  */
-final class DeadNeuronJson implements TrainingListener, TrainCommand.JsonContributor, TrainCommand.SummaryContributor {
+final class DeadNeuronJson implements TrainJson.Contributor, TrainSummary.Contributor {
 
     private final DeadNeuronMonitor monitor;
     private final Redo redo;
@@ -28,11 +26,6 @@ final class DeadNeuronJson implements TrainingListener, TrainCommand.JsonContrib
         this.monitor = monitor;
         this.redo = redo;
         this.scenario = scenario;
-    }
-
-    /** The listeners to run, in order: the monitor, then ReDo, then this (which only reports). */
-    List<TrainingListener> listeners() {
-        return redo == null ? List.of(monitor, this) : List.of(monitor, redo, this);
     }
 
     @Override

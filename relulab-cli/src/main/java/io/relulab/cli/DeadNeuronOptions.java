@@ -17,19 +17,22 @@ import picocli.CommandLine.Option;
  */
 final class DeadNeuronOptions {
 
+    /** {@code --dead-check-steps} when checks come only after each epoch. */
+    static final int EPOCH_CHECKS_ONLY = 0;
+
     @Option(names = "--scenario", paramLabel = "NAME",
             description = "A preset that kills (or, for notebook, does not kill) ReLU units: notebook, high-lr (Adam 0.05),"
                     + " negative-bias (biases -1), deep-narrow (10 layers of width 4). Explicit --optimizer, --bias-init and"
                     + " --hidden override it.")
     String scenario;
 
-    @Option(names = "--probe", paramLabel = "PROBE", defaultValue = "first100",
+    @Option(names = "--probe", paramLabel = "PROBE", defaultValue = OptionDefaults.PROBE,
             description = "Rows the dead-neuron monitor looks at after every epoch (default: ${DEFAULT-VALUE}):"
-                    + " firstN (the first N training rows; the notebook uses 100), full, stream or stream:BATCH"
+                    + " firstN (the first N training rows; the notebook uses " + ProbeSet.NOTEBOOK_ROWS + "), full, stream or stream:BATCH"
                     + " (all rows, batch by batch).")
     String probe;
 
-    @Option(names = "--tau", paramLabel = "T", defaultValue = "0.1",
+    @Option(names = "--tau", paramLabel = "T", defaultValue = "" + DeadNeuronAnalyzer.DEFAULT_TAU,
             description = "Dormancy threshold: a unit is dormant when mean|h| / layer mean <= T (default: ${DEFAULT-VALUE},"
                     + " Sokar et al. 2023).")
     double tau;
@@ -38,8 +41,8 @@ final class DeadNeuronOptions {
             description = "A unit is saturated when its largest |f'(z)| over the probe rows is below EPS (default: ${DEFAULT-VALUE}).")
     double saturationEpsilon;
 
-    @Option(names = "--dead-check-steps", paramLabel = "N", defaultValue = "0",
-            description = "Also check for dead units every N optimiser steps (default: 0 = after each epoch only).")
+    @Option(names = "--dead-check-steps", paramLabel = "N", defaultValue = "" + EPOCH_CHECKS_ONLY,
+            description = "Also check for dead units every N optimiser steps (default: ${DEFAULT-VALUE} = after each epoch only).")
     int checkEverySteps;
 
     @Option(names = "--redo", description = "Recycle dormant units with ReDo (Sokar et al. 2023) during training.")
@@ -49,7 +52,7 @@ final class DeadNeuronOptions {
             description = "ReDo recycles every F optimiser steps (default: ${DEFAULT-VALUE}).")
     int redoPeriod;
 
-    @Option(names = "--redo-tau", paramLabel = "T", defaultValue = "0.1",
+    @Option(names = "--redo-tau", paramLabel = "T", defaultValue = "" + Redo.DEFAULT_TAU,
             description = "ReDo recycles units whose score is <= T (default: ${DEFAULT-VALUE}).")
     double redoTau;
 

@@ -99,7 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
                             .thenComparingLong(o -> o.key().seed()))
                     .toList();
             map = DyingMap.of(outcomes, contents.baseline());
-            java.util.Set<String> keys = contents.trials().stream().map(t -> t.key().id()).collect(java.util.stream.Collectors.toSet());
+            List<String> keys = contents.trials().stream().map(t -> t.key().id()).toList();
             outputs = SweepReportWriter.write(contents.provenance(), contents.spec(), map, folder, keys);
         }
         if (!quiet) {

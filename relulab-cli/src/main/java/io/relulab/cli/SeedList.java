@@ -1,5 +1,6 @@
 package io.relulab.cli;
 
+import io.relulab.experiment.StudySpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -35,7 +36,7 @@ final class SeedList {
                 throw new IllegalArgumentException("--seeds must be a count from 1 to " + MAX_SEEDS
                         + ", a range A-B or a list of seeds, got " + text);
             }
-            return LongStream.range(0, count).boxed().toList();
+            return LongStream.range(StudySpec.FIRST_SEED, StudySpec.FIRST_SEED + count).boxed().toList();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--seeds must be a count N, a range A-B or a comma-separated list of integers, got '" + text + "'");
         }

@@ -20,6 +20,7 @@ import io.relulab.optim.OptimizerConfig;
 import io.relulab.report.OutputFolder;
 import io.relulab.report.StudyOutputs;
 import io.relulab.report.StudyReportWriter;
+import io.relulab.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Compare activations over several seeds and scenarios, count dead units, and write a report.",
-            "Defaults reproduce the reference notebook (its data, 20-64-32-1 network, Adam, 50 epochs) over 10 seeds,",
-            "in the 'notebook' scenario (control) and 'high-lr' (Adam 0.05). A scenario is a set of defaults:",
+            "Defaults reproduce the reference notebook (its data, " + OptionDefaults.NOTEBOOK_LAYERS + " network, Adam, "
+                    + TrainingConfig.DEFAULT_EPOCHS + " epochs) over " + StudySpec.DEFAULT_SEED_COUNT + " seeds,",
+            "in the 'notebook' scenario (control) and 'high-lr' (Adam " + Scenario.HIGH_LEARNING_RATE + "). A scenario is a set of defaults:",
             "options given explicitly (--optimizer, --hidden, --init, --bias-init, --epochs, --batch-size) override it."
         },
         footer = {
@@ -61,57 +63,58 @@ import picocli.CommandLine.Option;
         })
 public final class StudyCommand implements Callable<Integer> {
 
-    static final String DEFAULT_ACTIVATIONS = "relu,leaky_relu:0.1,prelu,elu:1.0";
+    /** Where the study is written unless {@code --out} says otherwise. */
+    static final String DEFAULT_OUT = "relulab-out";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
-    @Option(names = "--activations", paramLabel = "SPECS", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = DEFAULT_ACTIVATIONS,
+    @Option(names = "--activations", paramLabel = "SPECS", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = OptionDefaults.STUDY_ACTIVATIONS,
             description = "Activation specs to compare, the first one that is relu is the baseline (default: ${DEFAULT-VALUE}).")
     private List<Activation> activations;
 
-    @Option(names = "--seeds", paramLabel = "N|A-B|LIST", defaultValue = "10",
+    @Option(names = "--seeds", paramLabel = "N|A-B|LIST", defaultValue = "" + StudySpec.DEFAULT_SEED_COUNT,
             description = "A count N (seeds 0..N-1), a range A-B, or a comma-separated list (default: ${DEFAULT-VALUE}; one seed: 7-7).")
     private String seeds;
 
-    @Option(names = "--scenarios", paramLabel = "NAMES", split = ",", defaultValue = "notebook,high-lr", converter = ScenarioConverter.class,
+    @Option(names = "--scenarios", paramLabel = "NAMES", split = ",", defaultValue = OptionDefaults.STUDY_SCENARIOS, converter = ScenarioConverter.class,
             description = "Scenarios to run (default: ${DEFAULT-VALUE}).")
     private List<Scenario> scenarios;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per trial (default: 50).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per trial (default: " + TrainingConfig.DEFAULT_EPOCHS + ").")
     private Integer epochs;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch (default: 32).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Rows per batch (default: " + TrainingConfig.DEFAULT_BATCH_SIZE + ").")
     private Integer batchSize;
 
-    @Option(names = "--optimizer", paramLabel = "SPEC", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: adam with Keras defaults).")
+    @Option(names = "--optimizer", paramLabel = "SPEC", converter = OptimizerSpecs.Converter.class, description = "Optimizer spec, e.g. adam:0.001, sgd:0.1,0.9, rmsprop:0.001 (default: " + OptionDefaults.OPTIMIZER + ", Keras' defaults).")
     private OptimizerConfig optimizer;
 
-    @Option(names = "--init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Kernel initializer: glorot_uniform (default), glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
+    @Option(names = "--init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Kernel initializer (default: " + OptionDefaults.INITIALIZER + "): glorot_uniform, glorot_normal, he_normal, he_uniform, lecun_normal, rai.")
     private Initializer init;
 
-    @Option(names = "--bias-init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Bias initializer, e.g. zeros (default) or constant:0.01.")
+    @Option(names = "--bias-init", paramLabel = "NAME", converter = InitializerSpecs.Converter.class, description = "Bias initializer (default: " + OptionDefaults.BIAS_INITIALIZER + "), e.g. zeros or constant:0.01.")
     private Initializer biasInit;
 
-    @Option(names = "--hidden", paramLabel = "WIDTHS", description = "Hidden layer widths, comma-separated (default: 64,32).")
+    @Option(names = "--hidden", paramLabel = "WIDTHS", description = "Hidden layer widths, comma-separated (default: " + OptionDefaults.HIDDEN + ").")
     private String hidden;
 
-    @Option(names = "--data", paramLabel = "notebook|csv:PATH", defaultValue = "notebook",
+    @Option(names = "--data", paramLabel = "notebook|csv:PATH", defaultValue = DataSource.NOTEBOOK,
             description = "'notebook' (the notebook's make_classification data) or csv:PATH (your own data; needs --target).")
     private String data;
 
     @Option(names = "--target", paramLabel = "COLUMN", description = "Target column of the CSV file.")
     private String target;
 
-    @Option(names = "--test-size", paramLabel = "F", defaultValue = "0.2",
+    @Option(names = "--test-size", paramLabel = "F", defaultValue = "" + Datasets.NOTEBOOK_TEST_FRACTION,
             description = "Test fraction of train_test_split, for the notebook's data and CSV files (default: ${DEFAULT-VALUE}).")
     private double testSize;
 
-    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "42",
+    @Option(names = "--split-seed", paramLabel = "N", defaultValue = "" + Datasets.NOTEBOOK_SPLIT_RANDOM_STATE,
             description = "random_state of train_test_split (default: ${DEFAULT-VALUE}, the notebook's).")
     private long splitSeed;
 
-    @Option(names = "--probe", paramLabel = "PROBE", defaultValue = "first100", converter = ProbeConverter.class,
+    @Option(names = "--probe", paramLabel = "PROBE", defaultValue = OptionDefaults.PROBE, converter = ProbeConverter.class,
             description = "Rows on which dead units are counted: first100 (the notebook's), full, or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
@@ -125,10 +128,10 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--redo-period", paramLabel = "STEPS", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
     private int redoPeriod;
 
-    @Option(names = "--redo-tau", paramLabel = "TAU", defaultValue = "0.1", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-tau", paramLabel = "TAU", defaultValue = "" + Redo.DEFAULT_TAU, description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
     private double redoTau;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "relulab-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT, description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Trials run in parallel (default: all cores). Results do not depend on it.")
@@ -292,14 +295,26 @@ public final class StudyCommand implements Callable<Integer> {
 
     /** Parses a probe-set name. */
     static final class ProbeConverter implements CommandLine.ITypeConverter<ProbeSet> {
+
+        /** The probes study and sweep offer: the notebook's first rows, the full training set, streamed. */
+        private static final List<ProbeSet> PROBES = List.of(ProbeSet.notebook(), ProbeSet.full(),
+                ProbeSet.streamed(ProbeSet.DEFAULT_STREAM_BATCH));
+
         @Override
         public ProbeSet convert(String value) {
-            return switch (value) {
-                case "first100" -> ProbeSet.notebook();
-                case "full" -> ProbeSet.full();
-                case "stream" -> ProbeSet.streamed(ProbeSet.DEFAULT_STREAM_BATCH);
-                default -> throw new CommandLine.TypeConversionException("unknown probe '" + value + "', expected first100, full or stream");
-            };
+            for (ProbeSet probe : PROBES) {
+                if (name(probe).equals(value)) {
+                    return probe;
+                }
+            }
+            List<String> names = PROBES.stream().map(ProbeConverter::name).toList();
+            throw new CommandLine.TypeConversionException("unknown probe '" + value + "', expected "
+                    + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
+        }
+
+        /** {@code first100}, {@code full} or {@code stream} (a streamed probe of the default batch size). */
+        private static String name(ProbeSet probe) {
+            return probe.kind() == ProbeSet.Kind.STREAMED ? "stream" : probe.describe();
         }
     }
 }

@@ -25,7 +25,7 @@ final class StudyTable {
 
     static String render(ScenarioSummary scenario) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"variant", "seeds", "test acc mean ± std", "95% CI", "train acc", "val loss",
+        rows.add(new String[] {"variant", "seeds", "test acc mean ± std", Summary.percent(Summary.DEFAULT_CONFIDENCE_LEVEL) + "% CI", "train acc", "val loss",
             "dead/layer: final (max)", "saturated/layer", "inactive/layer", "Δ vs " + scenario.baseline(), "Welch p", "Holm p"});
         for (VariantSummary variant : scenario.variants()) {
             rows.add(row(variant, scenario));

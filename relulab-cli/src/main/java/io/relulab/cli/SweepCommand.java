@@ -2,6 +2,8 @@ package io.relulab.cli;
 
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
+import io.relulab.data.synthetic.Datasets;
+import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.diagnostics.ProbeSet;
 import io.relulab.diagnostics.Redo;
 import io.relulab.math.MatrixKernels;
@@ -19,6 +21,7 @@ import io.relulab.report.SweepFolder;
 import io.relulab.report.SweepReportWriter;
 import io.relulab.report.SweepTrialLog;
 import io.relulab.sweep.DyingMap;
+import io.relulab.sweep.SweepDefaults;
 import io.relulab.sweep.SweepData;
 import io.relulab.sweep.SweepLayers;
 import io.relulab.sweep.SweepSettings;
@@ -27,6 +30,7 @@ import io.relulab.sweep.SweepTrial;
 import io.relulab.sweep.SweepTrialRunner;
 import io.relulab.sweep.TrialKey;
 import io.relulab.sweep.TrialOutcome;
+import io.relulab.train.TrainingConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,6 +81,15 @@ import picocli.CommandLine.Option;
         })
 public final class SweepCommand implements Callable<Integer> {
 
+    /** Separates the optimiser specs of {@code --optimizers} (their parameters are separated by commas). */
+    static final String OPTIMIZER_SEPARATOR = ";";
+    /** Where the sweep is written unless {@code --out} says otherwise. */
+    static final String DEFAULT_OUT = "relulab-sweep";
+    /** {@code --engine} for threads on this machine. */
+    static final String LOCAL_ENGINE = "local";
+    /** {@code --engine} for Apache Spark. */
+    static final String SPARK_ENGINE = "spark";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec commandSpec;
 
@@ -85,14 +98,14 @@ public final class SweepCommand implements Callable<Integer> {
                     + "or a previous sweep's results.json. Options given here override the file's values.")
     private Path specFile;
 
-    @Option(names = "--learning-rates", split = ",", defaultValue = "0.001,0.01,0.05", paramLabel = "LR",
+    @Option(names = "--learning-rates", split = ",", defaultValue = OptionDefaults.SWEEP_LEARNING_RATES, paramLabel = "LR",
             description = "Learning rates, put into each optimizer (default: ${DEFAULT-VALUE}).")
     private List<Double> learningRates;
 
-    @Option(names = "--depths", split = ",", defaultValue = "2,4", paramLabel = "N", description = "Numbers of hidden layers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--depths", split = ",", defaultValue = OptionDefaults.SWEEP_DEPTHS, paramLabel = "N", description = "Numbers of hidden layers (default: ${DEFAULT-VALUE}).")
     private List<Integer> depths;
 
-    @Option(names = "--widths", split = ",", defaultValue = "32", paramLabel = "N", description = "Units per hidden layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--widths", split = ",", defaultValue = OptionDefaults.SWEEP_WIDTHS, paramLabel = "N", description = "Units per hidden layer (default: ${DEFAULT-VALUE}).")
     private List<Integer> widths;
 
     @Option(names = "--hidden", split = ";", paramLabel = "WIDTHS",
@@ -100,54 +113,54 @@ public final class SweepCommand implements Callable<Integer> {
                     + "e.g. --hidden 64,32 --hidden 128 or --hidden '64,32;128'.")
     private List<String> hidden;
 
-    @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = "relu,leaky_relu:0.1,elu:1.0",
+    @Option(names = "--activations", split = ActivationSpecs.LIST_SEPARATOR, splitSynopsisLabel = ",", defaultValue = OptionDefaults.SWEEP_ACTIVATIONS,
             paramLabel = "SPEC", description = "Activations; the first is the baseline of the comparisons (default: ${DEFAULT-VALUE}).")
     private List<Activation> activations;
 
-    @Option(names = "--inits", split = ",", defaultValue = "glorot_uniform", converter = InitializerSpecs.Converter.class, paramLabel = "NAME",
+    @Option(names = "--inits", split = ",", defaultValue = OptionDefaults.SWEEP_INITIALIZERS, converter = InitializerSpecs.Converter.class, paramLabel = "NAME",
             description = "Kernel initializers: glorot_uniform, glorot_normal, he_normal, he_uniform, lecun_normal, rai (default: ${DEFAULT-VALUE}).")
     private List<Initializer> inits;
 
-    @Option(names = "--optimizers", split = ";", defaultValue = "adam", converter = OptimizerSpecs.Converter.class, paramLabel = "SPEC",
+    @Option(names = "--optimizers", split = OPTIMIZER_SEPARATOR, defaultValue = OptionDefaults.SWEEP_OPTIMIZERS, converter = OptimizerSpecs.Converter.class, paramLabel = "SPEC",
             description = "Optimizers separated by ';', e.g. 'adam;sgd:0.01,0.9'; the sweep's learning rates replace theirs (default: ${DEFAULT-VALUE}).")
     private List<OptimizerConfig> optimizers;
 
-    @Option(names = "--redo", split = ",", defaultValue = "off", paramLabel = "off|on",
+    @Option(names = "--redo", split = ",", defaultValue = OptionDefaults.SWEEP_REDO, paramLabel = "off|on",
             description = "ReDo neuron recycling off, on, or both: off,on (default: ${DEFAULT-VALUE}).")
     private List<String> redo;
 
-    @Option(names = "--seeds", defaultValue = "5", paramLabel = "N|A-B|LIST", description = "A count N (seeds 0..N-1), a range A-B, or a list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "" + SweepDefaults.SEED_COUNT, paramLabel = "N|A-B|LIST", description = "A count N (seeds 0..N-1), a range A-B, or a list (default: ${DEFAULT-VALUE}).")
     private String seeds;
 
-    @Option(names = "--epochs", split = ",", defaultValue = "20", paramLabel = "N", description = "Epochs per trial, one or more (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", split = ",", defaultValue = OptionDefaults.SWEEP_EPOCHS, paramLabel = "N", description = "Epochs per trial, one or more (default: ${DEFAULT-VALUE}).")
     private List<Integer> epochs;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + io.relulab.train.TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + TrainingConfig.DEFAULT_BATCH_SIZE, description = "Rows per batch (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
-    @Option(names = "--data", defaultValue = "notebook", paramLabel = "notebook|csv:PATH", description = "'notebook' or csv:PATH (needs --target).")
+    @Option(names = "--data", defaultValue = DataSource.NOTEBOOK, paramLabel = "notebook|csv:PATH", description = "'notebook' or csv:PATH (needs --target).")
     private String data;
 
     @Option(names = "--target", paramLabel = "COLUMN", description = "Target column of the CSV file.")
     private String target;
 
-    @Option(names = "--test-size", defaultValue = "0.2", paramLabel = "F", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--test-size", defaultValue = "" + Datasets.NOTEBOOK_TEST_FRACTION, paramLabel = "F", description = "Test fraction for CSV data (default: ${DEFAULT-VALUE}).")
     private double testSize;
 
-    @Option(names = "--split-seed", defaultValue = "42", paramLabel = "N", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split-seed", defaultValue = "" + Datasets.NOTEBOOK_SPLIT_RANDOM_STATE, paramLabel = "N", description = "random_state of the CSV split (default: ${DEFAULT-VALUE}).")
     private long splitSeed;
 
-    @Option(names = "--probe", defaultValue = "first100", paramLabel = "PROBE", converter = StudyCommand.ProbeConverter.class,
+    @Option(names = "--probe", defaultValue = OptionDefaults.PROBE, paramLabel = "PROBE", converter = StudyCommand.ProbeConverter.class,
             description = "Rows on which dead units are counted: first100, full or stream (default: ${DEFAULT-VALUE}).")
     private ProbeSet probe;
 
     @Option(names = "--redo-period", paramLabel = "STEPS", defaultValue = "" + Redo.DEFAULT_PERIOD, description = "Steps between ReDo checks (default: ${DEFAULT-VALUE}).")
     private int redoPeriod;
 
-    @Option(names = "--redo-tau", defaultValue = "0.1", paramLabel = "T", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--redo-tau", defaultValue = "" + Redo.DEFAULT_TAU, paramLabel = "T", description = "ReDo dormancy threshold tau (default: ${DEFAULT-VALUE}).")
     private double redoTau;
 
-    @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark", description = "local (threads on this machine) or spark (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", defaultValue = LOCAL_ENGINE, paramLabel = "local|spark", description = "local (threads on this machine) or spark (default: ${DEFAULT-VALUE}).")
     private String engine;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master URL, e.g. local[2], yarn, k8s://https://HOST:443 (default: spark-submit's).")
@@ -159,7 +172,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Local engine: trials run in parallel (default: all cores). Results do not depend on it.")
     private Integer threads;
 
-    @Option(names = "--out", defaultValue = "relulab-sweep", paramLabel = "DIR", description = "Sweep folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = DEFAULT_OUT, paramLabel = "DIR", description = "Sweep folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--quiet", description = "Print only the paths of the files written.")
@@ -220,7 +233,8 @@ public final class SweepCommand implements Callable<Integer> {
                         new Measurement(spec.settings().probe(), Optional.of(spec.settings().redo()).filter(r -> spec.redo().contains(true))),
                         studyData.description(), studyData.fingerprint(), studyData.train().rows(), studyData.test().rows(),
                         studyData.train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"), Instant.now());
-                outputs = SweepReportWriter.write(provenance, SweepSpecFile.toJson(spec), map, folder.outputFolder(), wanted);
+                outputs = SweepReportWriter.write(provenance, SweepSpecFile.toJson(spec), map, folder.outputFolder(),
+                        trials.stream().map(t -> t.key().id()).toList());
             }
             if (!quiet) {
                 map.findings().forEach(f -> stdout.println("- " + f));
@@ -252,18 +266,18 @@ public final class SweepCommand implements Callable<Integer> {
     /** Checks the engine options now; the executor (a Spark context, say) is started only when trials must run. */
     private java.util.function.Supplier<TrialExecutor> executor() {
         switch (engine) {
-            case "local" -> {
+            case LOCAL_ENGINE -> {
                 if (master != null || partitions != null) {
                     throw new IllegalArgumentException("--master and --partitions apply only to --engine spark");
                 }
                 int count = threads == null ? ParallelTrials.defaultThreads() : positive("--threads", threads);
                 return () -> new LocalTrialExecutor(count);
             }
-            case "spark" -> {
+            case SPARK_ENGINE -> {
                 if (threads != null) {
                     throw new IllegalArgumentException("--threads applies only to --engine local (Spark's master sets its cores, e.g. local[2])");
                 }
-                TrialExecutorProvider provider = TrialExecutorProvider.find("spark").orElseThrow(() -> new IllegalArgumentException(
+                TrialExecutorProvider provider = TrialExecutorProvider.find(SPARK_ENGINE).orElseThrow(() -> new IllegalArgumentException(
                         "--engine spark needs the relulab-spark module and Spark on the class path: run ./relulab (it adds them) "
                                 + "or spark-submit the relulab-spark jar"));
                 Map<String, String> settings = new LinkedHashMap<>();
@@ -316,8 +330,8 @@ public final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--test-size must be in (0, 1), got " + testSize);
         }
         SweepSettings settings = new SweepSettings(sweepData, positive("--batch-size", batchSize),
-                probe.kind(), probe.rows(), io.relulab.diagnostics.DeadNeuronAnalyzer.DEFAULT_TAU, positive("--redo-period", redoPeriod), redoTau);
-        List<Boolean> redoAxis = redo.stream().map(SweepCommand::onOff).toList();
+                probe.kind(), probe.rows(), DeadNeuronAnalyzer.DEFAULT_TAU, positive("--redo-period", redoPeriod), redoTau);
+        List<Boolean> redoAxis = redo.stream().map(SweepCommand::redoOn).toList();
         List<Long> seedList = file != null && file.seeds() != null && !given("--seeds") ? file.seeds() : SeedList.parse(seeds);
         learningRates.forEach(rate -> {
             if (!(rate > 0) || rate.isInfinite()) {
@@ -341,7 +355,8 @@ public final class SweepCommand implements Callable<Integer> {
     /** The sweep that the sweep command's {@code args} describe, expanded but not run (for tests). */
     static SweepSpec expand(String... args) throws IOException {
         SweepCommand command = new SweepCommand();
-        new CommandLine(command).registerConverter(Activation.class, new ActivationSpecs.Converter()).parseArgs(args);
+        new CommandLine(command).registerConverter(Activation.class, new ActivationSpecs.Converter())
+                .setResourceBundle(new HelpVariables()).parseArgs(args);
         return command.buildSpec(command.specFile == null ? null : SweepSpecFile.read(command.specFile));
     }
 
@@ -366,8 +381,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         configuration.put("activations", spec.activations().stream().map(Activation::spec).collect(Collectors.joining(",")));
         configuration.put("inits", spec.initializers().stream().map(Initializer::spec).collect(Collectors.joining(",")));
-        configuration.put("optimizers", spec.optimizers().stream().map(OptimizerConfig::spec).collect(Collectors.joining(";")));
-        configuration.put("redo", spec.redo().stream().map(r -> r ? "on" : "off").collect(Collectors.joining(",")));
+        configuration.put("optimizers", spec.optimizers().stream().map(OptimizerConfig::spec).collect(Collectors.joining(OPTIMIZER_SEPARATOR)));
+        configuration.put("redo", spec.redo().stream().map(SweepCommand::redoWord).collect(Collectors.joining(",")));
         configuration.put("epochs", join(spec.epochs()));
         configuration.put("seeds", join(spec.seeds()));
         configuration.put("trials", String.valueOf(spec.size()));
@@ -379,12 +394,17 @@ public final class SweepCommand implements Callable<Integer> {
         return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private static boolean onOff(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "off" -> false;
-            case "on" -> true;
-            default -> throw new IllegalArgumentException("--redo must be off, on or off,on, got '" + value + "'");
-        };
+    private static boolean redoOn(String value) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        if (word.equals(redoWord(false)) || word.equals(redoWord(true))) {
+            return word.equals(redoWord(true));
+        }
+        throw new IllegalArgumentException("--redo must be off, on or off,on, got '" + value + "'");
+    }
+
+    /** The {@code --redo} word for ReDo off or on. */
+    static String redoWord(boolean on) {
+        return on ? "on" : "off";
     }
 
     private String reproduceCommand() {

@@ -1,6 +1,9 @@
 package io.relulab.cli;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -52,6 +55,8 @@ final class SweepSpecFile {
             "redo", "epochs", "seeds", "batch_size", "probe", "data", "target", "test_size", "split_seed", "redo_period", "redo_tau");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A sweep results file's per-trial arrays, which a spec does not need. */
+    private static final List<String> RESULTS_ARRAYS = List.of("trials", "cells", "comparisons");
 
     /**
      * The values a spec file gives; {@code null} where it gives none.
@@ -74,10 +79,9 @@ final class SweepSpecFile {
      * @throws IllegalArgumentException one line naming the file, the field, the value and what was expected
      */
     static Values read(Path file) throws IOException {
-        SweepSpecFile reader = new SweepSpecFile("--spec " + file);
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
+            root = topLevel(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("--spec " + file + ": the file does not exist");
         } catch (JsonProcessingException e) {
@@ -91,7 +95,34 @@ final class SweepSpecFile {
         if (root.has("kind") && "sweep".equals(root.get("kind").asText()) && root.has("spec")) {
             return new SweepSpecFile("--spec " + file + " (its \"spec\")").parse(root.get("spec"));
         }
-        return reader.parse(root);
+        return new SweepSpecFile("--spec " + file).parse(root);
+    }
+
+    /**
+     * The file's JSON value; of a sweep's results file ({@code "kind": "sweep"}) only the small top-level fields —
+     * its per-trial arrays, megabytes for a large sweep, are skipped while parsing, never held.
+     */
+    private static JsonNode topLevel(Path file) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return first == null ? null : MAPPER.readTree(parser);
+            }
+            ObjectNode root = MAPPER.createObjectNode();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                boolean results = root.has("kind") && "sweep".equals(root.get("kind").asText());
+                if (results && RESULTS_ARRAYS.contains(name) && value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                } else {
+                    root.set(name, MAPPER.readTree(parser));
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                throw new JsonParseException(parser, "expected the end of the object");
+            }
+            return root;
+        }
     }
 
     /** Parses a spec object (see the class comment). */
@@ -124,7 +155,7 @@ final class SweepSpecFile {
                 specs(spec, "activations", "activation specs", ActivationSpecs::parse),
                 specs(spec, "inits", "initializer names", InitializerSpecs::parse),
                 specs(spec, "optimizers", "optimizer specs", OptimizerSpecs::parse),
-                list(spec, "redo", "\"off\" or \"on\"", node -> node.isTextual() && List.of("off", "on").contains(node.textValue())
+                list(spec, "redo", "\"off\" or \"on\"", node -> node.isTextual() && List.of(SweepCommand.redoWord(false), SweepCommand.redoWord(true)).contains(node.textValue())
                         ? node.textValue() : null),
                 list(spec, "epochs", "integers >= 1", SweepSpecFile::positiveInt),
                 seeds(spec),
@@ -178,7 +209,7 @@ final class SweepSpecFile {
         ArrayNode optimizers = json.putArray("optimizers");
         spec.optimizers().forEach(o -> optimizers.add(o.spec()));
         ArrayNode redo = json.putArray("redo");
-        spec.redo().forEach(on -> redo.add(on ? "on" : "off"));
+        spec.redo().forEach(on -> redo.add(SweepCommand.redoWord(on)));
         ArrayNode epochs = json.putArray("epochs");
         spec.epochs().forEach(epochs::add);
         ArrayNode seeds = json.putArray("seeds");

@@ -70,6 +70,22 @@ class SweepSpecFileTest {
     }
 
     @Test
+    void theReadmesSpecExampleIsAValidSpec() throws IOException {
+        Path folder = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (!Files.exists(folder.resolve("README.md"))) {
+            folder = folder.getParent();
+        }
+        String readme = Files.readString(folder.resolve("README.md"));
+        int section = readme.indexOf("#### The spec file");
+        assertThat(section).as("README has the spec file section").isPositive();
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        SweepSpec spec = SweepCommand.expand("--spec", file(example).toString());
+        assertThat(spec.size()).isEqualTo(3 * 2 * 3 * 2 * 2 * 5);
+        assertThat(new ObjectMapper().readTree(example).fieldNames()).toIterable().isSubsetOf(SweepSpecFile.FIELDS);
+    }
+
+    @Test
     void explicitOptionsOverrideTheFilesValues() throws IOException {
         Path spec = file("""
                 {"learning_rates": [0.01], "hidden": [[8, 4]], "activations": ["gelu"], "epochs": [4], "seeds": 3, "batch_size": 64}

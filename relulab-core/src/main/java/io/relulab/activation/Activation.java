@@ -43,6 +43,22 @@ public interface Activation extends java.io.Serializable {
     }
 
     /**
+     * The largest |f′(x)| over the float32 values {@code values[from..to)}, each widened to double: 0 for an
+     * empty range, NaN if f′ is NaN at some x (a running {@code Math.max} of |f′|). The default evaluates
+     * {@link #derivative} value by value; implementations may override it with a faster loop that gives the same
+     * number (the rectifiers need only the signs). The inspector of imported models calls it once per channel
+     * and image.
+     */
+    default double largestAbsoluteDerivative(float[] values, int from, int to) {
+        double largest = 0;
+        for (int i = from; i < to; i++) {
+            double slope = Math.abs(derivative(values[i]));
+            largest = slope > largest || slope != slope ? slope : largest;
+        }
+        return largest;
+    }
+
+    /**
      * The backward pass of an elementwise layer: replaces the upstream gradients ∂L/∂y in
      * {@code gradients[from..to)} by ∂L/∂z = ∂L/∂y·f′(z), given the pre-activations z and the forward outputs
      * y = f(z) at the same indices. The default multiplies by {@link #derivative} of each pre-activation.
@@ -58,7 +74,9 @@ public interface Activation extends java.io.Serializable {
 
     /**
      * Whether f′(x) = 0 is possible on a set of positive measure, i.e. whether a unit with this
-     * activation can be <em>dead</em> (receive no gradient for every input). True for ReLU and ReLU6.
+     * activation can be <em>dead</em> (receive no gradient for every input). Each record that can says when (some
+     * only at a parameter value, e.g. a Leaky ReLU of slope 0); {@link Activations#namesThatCanDie()} and
+     * {@link Activations#namesThatCanDieAtZero()} list the registered types.
      */
     default boolean canDie() {
         return false;

@@ -3,6 +3,7 @@ package io.relulab.activation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -157,6 +158,30 @@ public final class ActivationType<A extends Activation> {
             }
         }
         return e;
+    }
+
+    /**
+     * Whether a unit of this type with its default parameters (the first of {@link #examples()}) can be dead
+     * ({@link Activation#canDie()}).
+     */
+    public boolean canDieByDefault() {
+        return examples.get(0).canDie();
+    }
+
+    /**
+     * Whether a unit of this type can be dead ({@link Activation#canDie()}) when every numeric parameter is 0 — e.g.
+     * a Leaky ReLU of slope 0 — although not with its defaults; false when the type has no numeric parameter or does
+     * not accept 0 for all of them.
+     */
+    public boolean canDieOnlyAtZero() {
+        if (parameters.isEmpty() || !parameters.stream().allMatch(ActivationParameter::isNumber) || canDieByDefault()) {
+            return false;
+        }
+        try {
+            return create(Collections.nCopies(parameters.size(), 0.0)).canDie();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whether {@code activation} is of this type: an instance of its record whose spec starts with this name. */

@@ -52,6 +52,16 @@ public final class Activations {
         return type;
     }
 
+    /** The names of the types whose units can be dead with their default parameters ({@link ActivationType#canDieByDefault()}). */
+    public static List<String> namesThatCanDie() {
+        return TYPES.stream().filter(ActivationType::canDieByDefault).map(ActivationType::name).toList();
+    }
+
+    /** The names of the types whose units can be dead only with every parameter 0 ({@link ActivationType#canDieOnlyAtZero()}). */
+    public static List<String> namesThatCanDieAtZero() {
+        return TYPES.stream().filter(ActivationType::canDieOnlyAtZero).map(ActivationType::name).toList();
+    }
+
     /** The examples of every type ({@link ActivationType#examples()}), in {@link #TYPES} order: for tests, benchmarks and plots. */
     public static List<Activation> examples() {
         return TYPES.stream().<Activation>flatMap(type -> type.examples().stream()).toList();

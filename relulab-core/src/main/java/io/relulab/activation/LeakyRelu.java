@@ -68,6 +68,12 @@ public record LeakyRelu(double negativeSlope) implements Activation {
         Rectifiers.derivativesInPlace(values, from, to, negativeSlope);
     }
 
+    /** From the signs alone, the same number as the default ({@link Rectifiers}). */
+    @Override
+    public double largestAbsoluteDerivative(float[] values, int from, int to) {
+        return Rectifiers.largestAbsoluteSlope(values, from, to, negativeSlope);
+    }
+
     /** Branch-free, the same numbers as the default ({@link Rectifiers}). */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {

@@ -79,6 +79,14 @@ public record PRelu(double alpha) implements Activation {
         return Rectifiers.slope(x, alpha);
     }
 
+    /**
+     * The largest |∂f/∂x| over float32 values for a per-unit slope α, from the signs alone: the number
+     * {@link Activation#largestAbsoluteDerivative} gives for {@link #derivative(double, double)} ({@link Rectifiers}).
+     */
+    public static double largestAbsoluteDerivative(float[] values, int from, int to, double alpha) {
+        return Rectifiers.largestAbsoluteSlope(values, from, to, alpha);
+    }
+
     @Override
     public double value(double x) {
         return value(x, alpha);
@@ -104,6 +112,12 @@ public record PRelu(double alpha) implements Activation {
     @Override
     public void derivativesInPlace(double[] values, int from, int to) {
         Rectifiers.derivativesInPlace(values, from, to, alpha);
+    }
+
+    /** From the signs alone, the same number as the default ({@link Rectifiers}). */
+    @Override
+    public double largestAbsoluteDerivative(float[] values, int from, int to) {
+        return Rectifiers.largestAbsoluteSlope(values, from, to, alpha);
     }
 
     /** Branch-free, the same numbers as the default ({@link Rectifiers}). */

@@ -1,5 +1,7 @@
 package io.relulab.activation;
 
+import io.relulab.math.FloatBlockKernels;
+
 /**
  * Branch-free building blocks of the rectifiers' array forms (ReLU, Leaky ReLU, PReLU), which dominate the
  * engine's activation time.
@@ -56,5 +58,21 @@ final class Rectifiers {
         for (int i = from; i < to; i++) {
             gradients[i] *= slope(preActivations[i], s);
         }
+    }
+
+    /**
+     * The largest |d(x)| over the float32 values {@code values[from..to)} with slope s (ReLU: s = 0): 1 if some x
+     * &gt; 0, |s| if some x ≤ 0, the larger of both if both occur, NaN if some x is NaN, 0 for an empty range — the
+     * default {@link Activation#largestAbsoluteDerivative} of d, from the two counts of {@link FloatBlockKernels#countSigns}.
+     */
+    static double largestAbsoluteSlope(float[] values, int from, int to, double s) {
+        long counts = FloatBlockKernels.countSigns(values, from, to);
+        long positives = counts >>> 32;
+        long nonPositives = counts & 0xFFFF_FFFFL;
+        if (positives + nonPositives < to - from) {
+            return Double.NaN;
+        }
+        double negativeSide = nonPositives > 0 ? Math.abs(s) : 0.0;
+        return positives > 0 ? Math.max(1.0, negativeSide) : negativeSide;
     }
 }

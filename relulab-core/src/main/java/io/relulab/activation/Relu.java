@@ -50,6 +50,12 @@ public record Relu() implements Activation {
         }
     }
 
+    /** From the signs alone, the same number as the default ({@link Rectifiers}). */
+    @Override
+    public double largestAbsoluteDerivative(float[] values, int from, int to) {
+        return Rectifiers.largestAbsoluteSlope(values, from, to, 0.0);
+    }
+
     /** Branch-free: gradients[i]·m(z[i]), the same numbers as the default. */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {

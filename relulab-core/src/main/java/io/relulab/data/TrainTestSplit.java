@@ -33,6 +33,8 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
 
     /** scikit-learn's test size when neither size is given. */
     public static final double DEFAULT_TEST_FRACTION = 0.25;
+    /** scikit-learn's default {@code shuffle}. */
+    public static final boolean DEFAULT_SHUFFLE = true;
 
     public TrainTestSplit {
         if (!shuffle && stratify) {

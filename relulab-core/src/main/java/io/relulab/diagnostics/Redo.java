@@ -15,7 +15,7 @@ import java.util.Objects;
  * from the layer's initializer, bias 0, outgoing weights 0, optimiser moments of those entries reset. The
  * output layer is never recycled.
  *
- * <p>Defaults: τ = {@value DeadNeuronAnalyzer#DEFAULT_TAU} (the paper's ReDo runs), the whole training set
+ * <p>Defaults: τ = {@value #DEFAULT_TAU} (the paper's ReDo runs), the whole training set
  * probed in streamed batches (the paper scores a 256-state batch from the replay buffer; a supervised data
  * set is small enough to score exactly), period {@value #DEFAULT_PERIOD} steps. The paper's per-agent
  * period is not verified and a public PyTorch re-implementation uses 1000 steps for RL; our default suits
@@ -35,8 +35,10 @@ import java.util.Objects;
  */
 public final class Redo implements TrainingListener {
 
-    /** Default recycling period in optimiser steps: 25, half an epoch of the notebook's data. */
+    /** Default recycling period in optimiser steps: {@value}, half an epoch of the notebook's data. */
     public static final int DEFAULT_PERIOD = 25;
+    /** Default dormancy threshold τ of the recycling: the monitor's, {@value}, as in the paper's ReDo runs. */
+    public static final double DEFAULT_TAU = DeadNeuronAnalyzer.DEFAULT_TAU;
 
     private final DeadNeuronAnalyzer analyzer;
     private final int period;

@@ -12,14 +12,19 @@ public interface UnitDerivative {
     double at(int unit, double preActivation);
 
     /**
-     * Replaces {@code values[from..to)}, pre-activations of unit {@code unit}, by f_j′ of each. The default
-     * loops over {@link #at}; an implementation may use a faster loop that gives the same numbers, such as an
-     * activation's branch-free {@link io.relulab.activation.Activation#derivativesInPlace} (random signs make
-     * the branches of a scalar ReLU′ mispredict about half the time).
+     * The largest |f_j′(z)| over the float32 pre-activations {@code preActivations[from..to)} of unit
+     * {@code unit}, each widened to double: 0 for an empty range, NaN if f_j′ is NaN at some z (as a running
+     * {@code Math.max} would give). The default evaluates {@link #at} value by value; an implementation may use a
+     * faster form with the same result, such as an activation's
+     * {@link io.relulab.activation.Activation#largestAbsoluteDerivative}, which for the rectifiers needs only the
+     * signs.
      */
-    default void atInPlace(int unit, double[] values, int from, int to) {
+    default double largestAbsolute(int unit, float[] preActivations, int from, int to) {
+        double largest = 0;
         for (int i = from; i < to; i++) {
-            values[i] = at(unit, values[i]);
+            double slope = Math.abs(at(unit, preActivations[i]));
+            largest = slope > largest || slope != slope ? slope : largest;
         }
+        return largest;
     }
 }

@@ -1,5 +1,6 @@
 package io.relulab.diagnostics;
 
+import io.relulab.math.FloatBlockKernels;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -8,8 +9,10 @@ import java.util.Objects;
  * immutable {@link UnitMeasures} (the definitions are in the package documentation). A "unit" is whatever
  * the caller says it is: a hidden unit of a dense layer (one value per probe row), a convolution channel
  * (one value per row and spatial position) or a transformer feature (one per row and token). Values may be
- * added one at a time or a row-major batch at a time; either way the result is the same, because every sum
- * is taken in the order the values arrive.
+ * added one at a time or a row-major batch at a time ({@link #add}, {@link #addRows}: the same result, because
+ * the sums are taken in the order the values arrive); {@link #addFloatBlocks} sums a convolution channel's
+ * positions block by block in a fixed order of its own (documented there) that does not depend on how the rows
+ * are batched, so an inspection gives the same bits at any batch size.
  *
  * <p>Per unit j it keeps: whether any output was &gt; 0 (not inactive), whether any derivative was ≠ 0
  * (not dead), the largest |f_j′(z)| (saturation), Σ|h| (ReDo score), the count of z &gt; 0 (activation
@@ -29,12 +32,8 @@ public final class UnitStatistics {
     private final long[] values;
     private final double[] smallestPreActivation;
     private final double[] largestPreActivation;
-    /** Scratch for the derivatives of one unit's run of positions in {@link #addFloatBlocks}. */
-    private double[] slopes = new double[0];
-
-    /** From this many positions per unit (a convolution's H·W), derivatives are taken in bulk. */
-    private static final int BULK_DERIVATIVES = 16;
-
+    /** Scratch for one block of {@link #addFloatBlocks}. */
+    private final FloatBlockKernels.Summary block = new FloatBlockKernels.Summary();
     /**
      * @param units      number of units (≥ 1)
      * @param derivative each unit's activation derivative, evaluated in double
@@ -107,8 +106,19 @@ public final class UnitStatistics {
      * {@code [N, F]} with its units on axis 1 (outer = N, inner = 1), {@code [N, C, H, W]} with its channels on
      * axis 1 (outer = N, inner = H·W), or {@code [N, T, F]} with its features on the last axis (outer = N·T,
      * inner = 1). Every float is widened to double exactly, so a decision on the pre-activation (z &gt; 0,
-     * f′(z) = 0) is the one the model's own float32 values give. Values are added in array order, as
-     * {@link #add} would one at a time.
+     * f′(z) = 0) is the one the model's own float32 values give.
+     *
+     * <p>Summation order. Every measure but the ReDo score is a count, a flag or an extreme, the same whatever the
+     * order (the smallest and largest z are the first of equal values in array order, as {@link #add} keeps them,
+     * also for ±0). The sum Σ|h| behind the score is taken per <em>block</em>, the {@code inner} consecutive
+     * values of one unit at one outer index (a channel of one image): with inner = 1 a block is one value and
+     * the values are added in array order, exactly as {@link #add}; with inner ≥ 2 each block is summed in
+     * four partial sums of the positions p ≡ 0, 1, 2, 3 (mod 4) below the largest multiple of 4, each in
+     * position order, combined as (s₀ + s₁) + (s₂ + s₃), then the remaining positions added in order, and the
+     * block's sum is added to the unit's total in outer order ({@link FloatBlockKernels#summarize}). A block is
+     * fixed by the tensor's layout, not by how the rows are batched or by the machine, so the result depends
+     * neither on the batch size nor on the vector width; independent partial sums let the processor overlap the
+     * additions (a single running sum waits for each addition's latency) and fill a four-double vector.
      *
      * @throws IllegalArgumentException if the arrays are shorter than outer × units × inner
      */
@@ -118,61 +128,78 @@ public final class UnitStatistics {
             throw new IllegalArgumentException("a float batch of " + outer + " x " + units + " units x " + inner + " needs "
                     + needed + " values, got " + preActivations.length + " pre-activations and " + outputs.length + " outputs");
         }
-        // the same arithmetic as add(), value by value in array order, with one unit's state in locals; a unit's
-        // run of at least BULK_DERIVATIVES positions gets its derivatives from one atInPlace call
-        if (inner >= BULK_DERIVATIVES && slopes.length < inner) {
-            slopes = new double[inner];
+        if (inner == 1) {
+            addFloatRows(preActivations, outputs, outer);
+            return;
         }
         int index = 0;
         for (int block = 0; block < outer; block++) {
-            for (int unit = 0; unit < units; unit++) {
-                boolean positive = anyPositiveOutput[unit];
-                double largestSlope = largestAbsoluteDerivative[unit];
-                double absoluteSum = absoluteOutputSums[unit];
-                long positives = positivePreActivations[unit];
-                double smallest = smallestPreActivation[unit];
-                double largest = largestPreActivation[unit];
-                boolean bulk = inner >= BULK_DERIVATIVES;
-                if (bulk) {
-                    for (int position = 0; position < inner; position++) {
-                        slopes[position] = preActivations[index + position];
-                    }
-                    derivative.atInPlace(unit, slopes, 0, inner);
-                }
-                for (int position = 0; position < inner; position++, index++) {
-                    double preActivation = preActivations[index];
-                    double output = outputs[index];
-                    // branch-free where the data decides (random signs would mispredict): Math.max keeps a NaN
-                    // slope as add() does
-                    positive |= output > 0;
-                    double slope = bulk ? slopes[position] : derivative.at(unit, preActivation);
-                    largestSlope = Math.max(largestSlope, Math.abs(slope));
-                    absoluteSum += Math.abs(output);
-                    positives += (long) positiveStep(preActivation);
-                    if (preActivation < smallest) {
-                        smallest = preActivation;
-                    }
-                    if (preActivation > largest) {
-                        largest = preActivation;
-                    }
-                }
-                anyPositiveOutput[unit] = positive;
-                largestAbsoluteDerivative[unit] = largestSlope;
-                absoluteOutputSums[unit] = absoluteSum;
-                positivePreActivations[unit] = positives;
-                smallestPreActivation[unit] = smallest;
-                largestPreActivation[unit] = largest;
-                values[unit] += inner;
+            for (int unit = 0; unit < units; unit++, index += inner) {
+                addBlock(unit, preActivations, outputs, index, inner);
             }
         }
     }
 
     /**
-     * 1 for z &gt; 0 and 0 for z ≤ 0 or NaN, without a branch (a ternary on random signs compiles to a branch that
-     * mispredicts half the time): min(1, max(0, z)·10³⁰⁸·10³⁰⁸), where even the smallest positive value overflows.
+     * Rows of {@code units} values (inner = 1): value by value in array order with the arithmetic of
+     * {@link #add}, the units in the inner loop so that no unit's state waits for the previous addition.
      */
-    private static double positiveStep(double z) {
-        return Math.min(1.0, Math.max(0.0, z) * 1e308 * 1e308);
+    private void addFloatRows(float[] preActivations, float[] outputs, int rows) {
+        for (int row = 0, index = 0; row < rows; row++) {
+            for (int unit = 0; unit < units; unit++, index++) {
+                double preActivation = preActivations[index];
+                double output = outputs[index];
+                anyPositiveOutput[unit] |= output > 0;
+                double slope = Math.abs(derivative.at(unit, preActivation));
+                double largestSlope = largestAbsoluteDerivative[unit];
+                largestAbsoluteDerivative[unit] = slope > largestSlope || slope != slope ? slope : largestSlope;
+                absoluteOutputSums[unit] += Math.abs(output);
+                positivePreActivations[unit] += preActivation > 0 ? 1 : 0;
+                if (preActivation < smallestPreActivation[unit]) {
+                    smallestPreActivation[unit] = preActivation;
+                }
+                if (preActivation > largestPreActivation[unit]) {
+                    largestPreActivation[unit] = preActivation;
+                }
+                values[unit]++;
+            }
+        }
+    }
+
+    /**
+     * One block of {@code length ≥ 2} values of unit {@code unit} from {@code from}: its sum, counts, flag and
+     * extremes from {@link FloatBlockKernels#summarize} (vectorised where the JVM allows, the same bits), and the
+     * largest |f′| from the derivative's bulk form.
+     */
+    private void addBlock(int unit, float[] z, float[] h, int from, int length) {
+        int end = from + length;
+        FloatBlockKernels.summarize(z, h, from, end, block);
+        absoluteOutputSums[unit] += block.absoluteSum;
+        positivePreActivations[unit] += block.positives;
+        anyPositiveOutput[unit] |= block.anyPositiveOutput;
+        if (block.smallest < smallestPreActivation[unit]) {
+            smallestPreActivation[unit] = block.smallest == 0 ? firstZero(z, from, end) : block.smallest;
+        }
+        if (block.largest > largestPreActivation[unit]) {
+            largestPreActivation[unit] = block.largest == 0 ? firstZero(z, from, end) : block.largest;
+        }
+        double slope = derivative.largestAbsolute(unit, z, from, end);
+        double largestSlope = largestAbsoluteDerivative[unit];
+        largestAbsoluteDerivative[unit] = slope > largestSlope || slope != slope ? slope : largestSlope;
+        values[unit] += length;
+    }
+
+    /**
+     * The first ±0 in {@code z[from..to)}: the extreme {@link #add} would keep when a block's extreme is zero (the
+     * summary gives its value but not which zero came first); for a nonzero extreme, equal values are equal bits.
+     */
+    private static double firstZero(float[] z, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (z[i] == 0) {
+                return z[i];
+            }
+        }
+        throw new IllegalStateException("no zero in a block whose extreme is zero");
     }
 
     /**

@@ -125,11 +125,11 @@ final class Findings {
             return "(one seed: no interval; run more seeds before drawing conclusions)";
         }
         if (!intervalInsideUnit(accuracy)) {
-            return String.format(Locale.ROOT, "(%d seeds: too few seeds for a 95%% CI — it would reach outside [0, 1])",
-                    accuracy.count());
+            return String.format(Locale.ROOT, "(%d seeds: too few seeds for a %s%% CI — it would reach outside [0, 1])",
+                    accuracy.count(), accuracy.confidencePercent());
         }
-        return String.format(Locale.ROOT, "(95%% CI %.4f–%.4f, %d seeds)", accuracy.confidenceLow(), accuracy.confidenceHigh(),
-                accuracy.count());
+        return String.format(Locale.ROOT, "(%s%% CI %.4f–%.4f, %d seeds)", accuracy.confidencePercent(), accuracy.confidenceLow(),
+                accuracy.confidenceHigh(), accuracy.count());
     }
 
     /** Whether an accuracy's 95 % interval is a sensible one: defined and inside [0, 1]. */

@@ -1,5 +1,6 @@
 package io.relulab.experiment;
 
+import io.relulab.activation.Relu;
 import io.relulab.stats.Summary;
 import io.relulab.stats.WelchTest;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.ToDoubleFunction;
 public final class StudyAggregator {
 
     /** The activation other variants are compared with when the study includes it. */
-    public static final String DEFAULT_BASELINE = "relu";
+    public static final String DEFAULT_BASELINE = Relu.NAME;
 
     private StudyAggregator() {
     }

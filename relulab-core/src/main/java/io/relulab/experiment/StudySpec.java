@@ -1,9 +1,14 @@
 package io.relulab.experiment;
 
 import io.relulab.activation.Activation;
+import io.relulab.activation.Elu;
+import io.relulab.activation.LeakyRelu;
+import io.relulab.activation.PRelu;
+import io.relulab.activation.Relu;
 import io.relulab.diagnostics.DeadNeuronAnalyzer;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.optim.AdamConfig;
+import io.relulab.optim.OptimizerConfig;
 import io.relulab.train.TrainingConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +27,11 @@ import java.util.stream.Collectors;
  * win, in {@code relulab study} as in {@code relulab train}.
  *
  * <p>Defaults ({@link #notebook}) reproduce the reference notebook: Dense(64) → act → Dense(32) → act →
- * Dense(1, sigmoid) with glorot_uniform kernels and zero biases, Adam (Keras defaults), binary cross-entropy,
- * batches of 32, 50 epochs, validation on the test set after every epoch; dead neurons measured on the first
- * 100 training rows with τ = 0.1.
+ * Dense(1, sigmoid) with glorot_uniform kernels and zero biases ({@link NetworkSpec#notebook}), Adam (Keras defaults,
+ * {@link #DEFAULT_OPTIMIZER}), binary cross-entropy, {@link TrialConfiguration#DEFAULT_TRAINING} (batches of
+ * {@value TrainingConfig#DEFAULT_BATCH_SIZE}, {@value TrainingConfig#DEFAULT_EPOCHS} epochs), validation on the test set
+ * after every epoch; dead neurons measured by {@link DeadNeuronAnalyzer#defaults()} (the first
+ * {@value io.relulab.diagnostics.ProbeSet#NOTEBOOK_ROWS} training rows, τ = {@value DeadNeuronAnalyzer#DEFAULT_TAU}).
  *
  * @param data        training and test data
  * @param activations activations to compare, the baseline (relu) first when present
@@ -45,8 +52,21 @@ public record StudySpec(
         DeadNeuronAnalyzer monitor,
         Optional<RedoSettings> redo) {
 
-    /** Seeds of the default study: 0 to 9. */
+    /** Seeds of the default study: {@value} seeds, 0 to {@value} − 1. */
     public static final int DEFAULT_SEED_COUNT = 10;
+    /** The first seed of a study given a seed count N (seeds 0..N−1), and the seed of a single {@code relulab train} run. */
+    public static final long FIRST_SEED = 0;
+    /**
+     * Activations of the default study, the notebook's four: ReLU (the baseline), Leaky ReLU with slope
+     * {@value LeakyRelu#NOTEBOOK_NEGATIVE_SLOPE}, PReLU (slopes learnt from {@value PRelu#KERAS_DEFAULT_ALPHA}) and ELU
+     * with α = {@value Elu#DEFAULT_ALPHA}.
+     */
+    public static final List<Activation> DEFAULT_ACTIVATIONS = List.of(new Relu(), new LeakyRelu(LeakyRelu.NOTEBOOK_NEGATIVE_SLOPE),
+            new PRelu(), new Elu(Elu.DEFAULT_ALPHA));
+    /** Scenarios of the default study: the control ({@code notebook}) and {@code high-lr}. */
+    public static final List<Scenario> DEFAULT_SCENARIOS = List.of(Scenario.notebook(), Scenario.highLearningRate());
+    /** The notebook's optimiser: Adam with the Keras defaults (learning rate {@value AdamConfig#DEFAULT_LEARNING_RATE}). */
+    public static final OptimizerConfig DEFAULT_OPTIMIZER = AdamConfig.keras();
 
     public StudySpec {
         Objects.requireNonNull(data, "data");
@@ -74,7 +94,7 @@ public record StudySpec(
 
     /** The notebook's configuration for {@code data}: 64-32 network, Keras defaults, Adam 0.001, 50 epochs of 32. */
     public static TrialConfiguration notebookDefaults(StudyData data, Activation activation) {
-        return new TrialConfiguration(NetworkSpec.notebook(data.train().columns(), activation), AdamConfig.keras(),
+        return new TrialConfiguration(NetworkSpec.notebook(data.train().columns(), activation), DEFAULT_OPTIMIZER,
                 TrialConfiguration.DEFAULT_TRAINING);
     }
 

@@ -33,6 +33,10 @@ public record NetworkSpec(int inputSize, List<Integer> hiddenSizes, Activation a
 
     /** The notebook's hidden widths: 64 then 32. */
     public static final List<Integer> NOTEBOOK_HIDDEN_SIZES = List.of(64, 32);
+    /** Keras' default kernel initializer, also the notebook's: glorot_uniform. */
+    public static final Initializer DEFAULT_INITIALIZER = new GlorotUniform();
+    /** Keras' default bias initializer, also the notebook's: zeros. */
+    public static final Initializer DEFAULT_BIAS_INITIALIZER = new Zeros();
 
     public NetworkSpec {
         if (inputSize < 1) {
@@ -62,7 +66,7 @@ public record NetworkSpec(int inputSize, List<Integer> hiddenSizes, Activation a
      * A binary classifier with the Keras defaults: glorot_uniform kernels, zero biases, one sigmoid output.
      */
     public static NetworkSpec of(int inputSize, Activation activation, List<Integer> hiddenSizes) {
-        return new NetworkSpec(inputSize, hiddenSizes, activation, new GlorotUniform(), new Zeros(), OutputHead.SIGMOID, 1);
+        return new NetworkSpec(inputSize, hiddenSizes, activation, DEFAULT_INITIALIZER, DEFAULT_BIAS_INITIALIZER, OutputHead.SIGMOID, 1);
     }
 
     /** The notebook's network: {@code Dense(64) → act → Dense(32) → act → Dense(1, sigmoid)}, Keras defaults. */

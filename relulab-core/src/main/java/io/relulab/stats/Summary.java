@@ -1,5 +1,6 @@
 package io.relulab.stats;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -23,6 +24,16 @@ public record Summary(
 
     /** The confidence level used by default: 95 %. */
     public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
+
+    /** A level in percent, for text: {@code 0.95} → {@code 95}, {@code 0.995} → {@code 99.5}. */
+    public static String percent(double level) {
+        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** This interval's level in percent, for text: {@code 95}. */
+    public String confidencePercent() {
+        return percent(confidenceLevel);
+    }
 
     /** Summarises {@code values} with a 95 % interval. */
     public static Summary of(double... values) {

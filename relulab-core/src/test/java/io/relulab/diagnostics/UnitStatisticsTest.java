@@ -168,42 +168,110 @@ class UnitStatisticsTest {
         assertThatThrownBy(() -> channels.addFloatBlocks(z, h, 3, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void longRunsOfPositionsTakeTheirDerivativesInBulkAndGiveTheSameMeasures() {
-        // [N=3, C=4, 40 positions]: runs of 40 ≥ 16 use atInPlace (here Relu's branch-free array form)
-        NumpyRandom random = new NumpyRandom(3);
-        int outer = 3;
-        int units = 4;
-        int inner = 40;
+    /** Shapes [outer, units, inner] with inner ≥ 2, including lengths that are not multiples of the four lanes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3,4,40", "2,3,2", "5,2,7", "1,1,4", "4,6,13"})
+    void floatBlocksGiveTheMeasuresOfAddExceptTheScoresWhichFollowTheDocumentedBlockOrder(String shape) {
+        int[] dims = java.util.Arrays.stream(shape.split(",")).mapToInt(Integer::parseInt).toArray();
+        int outer = dims[0];
+        int units = dims[1];
+        int inner = dims[2];
+        NumpyRandom random = new NumpyRandom(3 + outer * 100 + inner);
         float[] z = new float[outer * units * inner];
         float[] h = new float[z.length];
         for (int i = 0; i < z.length; i++) {
             int unit = (i / inner) % units;
-            z[i] = unit == 2 ? -(float) Math.abs(random.standardNormal()) : (float) random.standardNormal();
-            h[i] = Math.max(0f, z[i]);
+            z[i] = unit == 1 % units ? -(float) Math.abs(random.standardNormal()) : (float) random.standardNormal();
         }
-        z[5] = 0f;
-        z[6] = -0f;
-        Relu relu = new Relu();
-        UnitDerivative bulk = new UnitDerivative() {
-            @Override
-            public double at(int unit, double x) {
-                return relu.derivative(x);
-            }
+        // signed zeros as extremes (the first of equal values is kept), an infinity and a NaN
+        z[1] = -0f;
+        z[0] = 0f;
+        if (z.length > 9) {
+            z[9] = Float.NaN;
+            z[z.length - 1] = Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 0; i < z.length; i++) {
+            h[i] = z[i] > 0 ? z[i] : 0.01f * z[i]; // Leaky ReLU, so that |h| > 0 below zero as well
+        }
+        for (Activation activation : List.of(new Relu(), new io.relulab.activation.LeakyRelu(0.01), new Elu(1.0))) {
+            UnitDerivative derivative = new UnitDerivative() {
+                @Override
+                public double at(int unit, double x) {
+                    return activation.derivative(x);
+                }
 
-            @Override
-            public void atInPlace(int unit, double[] values, int from, int to) {
-                relu.derivativesInPlace(values, from, to);
+                @Override
+                public double largestAbsolute(int unit, float[] values, int from, int to) {
+                    return activation.largestAbsoluteDerivative(values, from, to);
+                }
+            };
+            UnitStatistics blocks = new UnitStatistics(units, derivative);
+            blocks.addFloatBlocks(z, h, outer, inner);
+            UnitStatistics oneByOne = new UnitStatistics(units, (unit, x) -> activation.derivative(x));
+            for (int i = 0; i < z.length; i++) {
+                oneByOne.add((i / inner) % units, z[i], h[i]);
             }
-        };
-        UnitStatistics blocks = new UnitStatistics(units, bulk);
-        blocks.addFloatBlocks(z, h, outer, inner);
+            UnitMeasures measures = blocks.measures(0.1, 1e-3);
+            UnitMeasures expected = oneByOne.measures(0.1, 1e-3);
+            assertThat(measures.largestAbsoluteDerivatives()).isEqualTo(expected.largestAbsoluteDerivatives());
+            assertThat(measures.smallestPreActivations()).isEqualTo(expected.smallestPreActivations());
+            assertThat(measures.largestPreActivations()).isEqualTo(expected.largestPreActivations());
+            assertThat(measures.unitActivationProbabilities()).isEqualTo(expected.unitActivationProbabilities());
+            assertThat(measures.deadUnits()).isEqualTo(expected.deadUnits());
+            assertThat(measures.inactiveUnits()).isEqualTo(expected.inactiveUnits());
+            assertThat(measures.saturatedUnits()).isEqualTo(expected.saturatedUnits());
+            assertThat(measures.valuesPerUnit()).isEqualTo(expected.valuesPerUnit());
+            assertThat(measures.scores()).isEqualTo(documentedOrderScores(h, outer, units, inner));
+        }
+    }
+
+    /** The ReDo scores with Σ|h| taken as addFloatBlocks documents: four lanes per block, blocks in order. */
+    private static List<Double> documentedOrderScores(float[] h, int outer, int units, int inner) {
+        double[] sums = new double[units];
+        for (int block = 0; block < outer; block++) {
+            for (int unit = 0; unit < units; unit++) {
+                int from = (block * units + unit) * inner;
+                double[] lanes = new double[4];
+                int full = inner / 4 * 4;
+                for (int p = 0; p < full; p++) {
+                    lanes[p % 4] += Math.abs((double) h[from + p]);
+                }
+                double sum = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+                for (int p = full; p < inner; p++) {
+                    sum += Math.abs((double) h[from + p]);
+                }
+                sums[unit] += sum;
+            }
+        }
+        double layer = 0;
+        double[] means = new double[units];
+        for (int unit = 0; unit < units; unit++) {
+            means[unit] = sums[unit] / ((long) outer * inner);
+            layer += means[unit];
+        }
+        double layerMean = layer / units;
+        return java.util.Arrays.stream(means).map(mean -> mean / (layerMean + UnitStatistics.SCORE_EPSILON)).boxed().toList();
+    }
+
+    @Test
+    void floatRowsAreAddedValueByValueAsAddDoes() {
+        // inner = 1 ([N, F] and [N, T, F]): the same bits as add(), the ReDo score included
+        NumpyRandom random = new NumpyRandom(11);
+        int rows = 37;
+        int units = 5;
+        float[] z = new float[rows * units];
+        float[] h = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) (random.standardNormal() * 1e3);
+            h[i] = Math.max(0f, z[i]) + (float) random.standardNormal() * 1e-3f;
+        }
+        Relu relu = new Relu();
+        UnitStatistics rowsAtOnce = new UnitStatistics(units, (unit, x) -> relu.derivative(x));
+        rowsAtOnce.addFloatBlocks(z, h, rows, 1);
         UnitStatistics oneByOne = new UnitStatistics(units, (unit, x) -> relu.derivative(x));
         for (int i = 0; i < z.length; i++) {
-            oneByOne.add((i / inner) % units, z[i], h[i]);
+            oneByOne.add(i % units, z[i], h[i]);
         }
-        UnitMeasures measures = blocks.measures(0.1, 1e-3);
-        assertThat(measures).isEqualTo(oneByOne.measures(0.1, 1e-3));
-        assertThat(measures.deadUnits()).containsExactly(2);
+        assertThat(rowsAtOnce.measures(0.1, 1e-3)).isEqualTo(oneByOne.measures(0.1, 1e-3));
     }
 }

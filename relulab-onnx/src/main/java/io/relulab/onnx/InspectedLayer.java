@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param site       where the activation is in the graph and what it computes
  * @param unitAxis   the axis of its values that holds the units
- * @param valueShape the shape of its values for one batch (axis 0 is the batch)
+ * @param valueShape the shape of its values, axis 0 the batch, given as −1 (as a dynamic axis in ONNX): the same
+ *                   whatever the batch size
  * @param measures   inactive, dead, τ-dormant and saturated units, activation probability and pre-activation range
  */
 public record InspectedLayer(ActivationSite site, int unitAxis, long[] valueShape, UnitMeasures measures) {

@@ -42,23 +42,33 @@ public record OnnxActivation(String kind, Activation function, double[] slopes) 
                     return function.derivative(z);
                 }
 
-                /** The activation's array form: identical numbers, branch-free for the rectifiers. */
+                /** The activation's bulk form: the same number, from the signs alone for the rectifiers. */
                 @Override
-                public void atInPlace(int unit, double[] values, int from, int to) {
-                    function.derivativesInPlace(values, from, to);
+                public double largestAbsolute(int unit, float[] values, int from, int to) {
+                    return function.largestAbsoluteDerivative(values, from, to);
                 }
             };
         }
-        if (slopes.length == 1) {
-            double slope = slopes[0];
-            return (unit, z) -> PRelu.derivative(z, slope);
-        }
-        if (slopes.length != units) {
+        if (slopes.length != 1 && slopes.length != units) {
             throw new IllegalArgumentException("layer " + layer + ": PRelu has " + slopes.length + " slopes; expected 1 or one per"
                     + " unit (" + units + ") along the unit axis (choose it with --unit-axis)");
         }
         double[] perUnit = slopes.clone();
-        return (unit, z) -> PRelu.derivative(z, perUnit[unit]);
+        return new UnitDerivative() {
+            @Override
+            public double at(int unit, double z) {
+                return PRelu.derivative(z, slope(unit));
+            }
+
+            @Override
+            public double largestAbsolute(int unit, float[] values, int from, int to) {
+                return PRelu.largestAbsoluteDerivative(values, from, to, slope(unit));
+            }
+
+            private double slope(int unit) {
+                return perUnit.length == 1 ? perUnit[0] : perUnit[unit];
+            }
+        };
     }
 
     /** Whether the function can have derivative 0 on a set of positive measure (ReLU family, hard sigmoid). */

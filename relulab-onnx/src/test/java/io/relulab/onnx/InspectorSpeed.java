@@ -3,6 +3,7 @@ package io.relulab.onnx;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
+import io.relulab.math.FloatBlockKernels;
 import io.relulab.random.NumpyRandom;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -41,22 +42,45 @@ public final class InspectorSpeed {
         Path data = images(folder.resolve("images.npy"), images);
         System.out.printf(Locale.ROOT, "CNN %d parameters, %d images of 1x28x28, batches of %d, %d cores, Java %s%n",
                 PARAMETERS, images, batch, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "vector kernels %s, load average before %s%n", FloatBlockKernels.vectorised() ? "on" : "off",
+                loadAverage());
         double[] plain = new double[repeats];
         double[] inspect = new double[repeats];
+        double[] plainCpu = new double[repeats];
+        double[] inspectCpu = new double[repeats];
         plain(model, data, batch);
         inspect(model, data, batch);
         for (int r = 0; r < repeats; r++) {
+            long cpu = OS.getProcessCpuTime();
             plain[r] = plain(model, data, batch);
+            plainCpu[r] = round((OS.getProcessCpuTime() - cpu) / 1e9);
+            cpu = OS.getProcessCpuTime();
             inspect[r] = inspect(model, data, batch);
+            inspectCpu[r] = round((OS.getProcessCpuTime() - cpu) / 1e9);
         }
         double plainMedian = median(plain);
         double inspectMedian = median(inspect);
-        System.out.printf(Locale.ROOT, "plain ONNX Runtime inference: median %.2f s (runs %s)%n", plainMedian, Arrays.toString(plain));
-        System.out.printf(Locale.ROOT, "relulab inspector:            median %.2f s (runs %s)%n", inspectMedian, Arrays.toString(inspect));
-        System.out.printf(Locale.ROOT, "overhead: %.2fx%n", inspectMedian / plainMedian);
+        System.out.printf(Locale.ROOT, "plain ONNX Runtime inference: median %.2f s (runs %s; CPU s %s)%n", plainMedian,
+                Arrays.toString(plain), Arrays.toString(plainCpu));
+        System.out.printf(Locale.ROOT, "relulab inspector:            median %.2f s (runs %s; CPU s %s)%n", inspectMedian,
+                Arrays.toString(inspect), Arrays.toString(inspectCpu));
+        System.out.printf(Locale.ROOT, "overhead: %.2fx; load average after %s%n", inspectMedian / plainMedian, loadAverage());
         Files.delete(model);
         Files.delete(data);
         Files.delete(folder);
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** The 1-, 5- and 15-minute load averages of the machine, from /proc/loadavg (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static final int PARAMETERS = 32 * 9 + 32 + 64 * 32 * 9 + 64 + 3136 * 300 + 300 + 300 * 10 + 10;
@@ -95,7 +119,7 @@ public final class InspectorSpeed {
         return round((System.nanoTime() - start) / 1e9);
     }
 
-    private static Path cnn(Path file) {
+    static Path cnn(Path file) {
         NumpyRandom random = new NumpyRandom(2024);
         TestModels.Graph graph = new TestModels.Graph().input("input", -1, 1, 28, 28).output("logits", -1, 10);
         String w1 = graph.tensor("conv1.weight", normal(random, 32 * 9, 9), 32, 1, 3, 3);
@@ -132,7 +156,7 @@ public final class InspectorSpeed {
         return values;
     }
 
-    private static Path images(Path file, int count) {
+    static Path images(Path file, int count) {
         NumpyRandom random = new NumpyRandom(7);
         float[] values = new float[count * 28 * 28];
         for (int i = 0; i < values.length; i++) {

@@ -4,6 +4,7 @@ import static io.relulab.report.Html.escape;
 
 import io.relulab.experiment.Provenance;
 import io.relulab.report.chart.ChartWriter;
+import io.relulab.stats.Summary;
 import io.relulab.sweep.CellComparison;
 import io.relulab.sweep.DyingMap;
 import io.relulab.sweep.DyingMapCell;
@@ -144,7 +145,8 @@ final class DyingMapHtml {
         html.append("<h2 id=\"cells\">Every cell</h2>\n<details><summary>").append(map.cells().size())
                 .append(" cells</summary>\n<div class=\"scroll\"><table>\n<tr><th>variant</th><th>cell</th><th class=\"num\">seeds</th>")
                 .append("<th class=\"num\">diverged</th><th class=\"num\">dead share</th><th class=\"num\">saturated share</th>")
-                .append("<th class=\"num\">test accuracy</th><th class=\"num\">95 % CI</th></tr>\n");
+                .append("<th class=\"num\">test accuracy</th><th class=\"num\">").append(Summary.percent(Summary.DEFAULT_CONFIDENCE_LEVEL))
+                .append(" % CI</th></tr>\n");
         for (DyingMapCell cell : map.cells()) {
             String interval = cell.testAccuracy().filter(s -> s.hasSpread())
                     .map(s -> fixed(s.confidenceLow()) + " – " + fixed(s.confidenceHigh())).orElse("too few seeds");

@@ -2,6 +2,10 @@ package io.relulab.report;
 
 import static io.relulab.report.Html.escape;
 
+import io.relulab.activation.Activations;
+import io.relulab.activation.LeakyRelu;
+import io.relulab.diagnostics.DeadNeuronAnalyzer;
+import io.relulab.diagnostics.ProbeSet;
 import io.relulab.experiment.Comparison;
 import io.relulab.experiment.LayerSummary;
 import io.relulab.experiment.Provenance;
@@ -25,7 +29,7 @@ import java.util.stream.Collectors;
  * Writes {@code report.html}: one self-contained page — CSS and figures (SVG) inline, no scripts, no fonts or
  * images fetched from anywhere — that a reader can open offline, print, or attach to an e-mail.
  *
- * <p>Sections: title and key results; per scenario the table (test accuracy mean ± std and 95 % CI, training
+ * <p>Sections: title and key results; per scenario the table (test accuracy mean ± std and confidence interval, training
  * accuracy, final validation loss, dead units final/max and inactive units per layer, difference from the
  * baseline with Welch's p-value), the findings and figure 2; figure 1; the toy simulation; diverged trials; the
  * definitions of inactive, dead and τ-dormant units (docs/ARCHITECTURE.md §5); and how to reproduce the study (command,
@@ -35,7 +39,24 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReportWriter {
 
+    /** The level of the confidence intervals ({@link Summary#DEFAULT_CONFIDENCE_LEVEL}) in words, {@code 95 %}. */
+    private static final String CONFIDENCE = Summary.percent(Summary.DEFAULT_CONFIDENCE_LEVEL) + " %";
+    /** The significance level of the findings ({@link WelchTest#DEFAULT_SIGNIFICANCE_LEVEL}). */
+    private static final String ALPHA = Double.toString(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL);
+    /** Which activations can have dead units, from {@link io.relulab.activation.Activation#canDie()} over the registry. */
+    private static final String WHICH_CAN_DIE = "Only activations with a flat region of slope exactly 0 can have dead units: "
+            + inWords(Activations.namesThatCanDie()) + ", and " + inWords(Activations.namesThatCanDieAtZero())
+            + " when their parameters are 0.";
+
     private HtmlReportWriter() {
+    }
+
+    /** {@code [a, b, c]} → {@code "a, b and c"}. */
+    static String inWords(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** Writes the report to {@code file}, atomically. */
@@ -104,9 +125,9 @@ public final class HtmlReportWriter {
                     result.scenarios().size(), plural(result.scenarios().size(), "scenario", "scenarios"),
                     escape(String.join(", ", scenarioNames())),
                     seeds, plural(seeds, "seed", "seeds"), epochs, plural(epochs, "epoch", "epochs")));
-            html.append("Each variant is summarised over its seeds by the mean test accuracy with a 95 % confidence "
+            html.append("Each variant is summarised over its seeds by the mean test accuracy with a " + CONFIDENCE + " confidence "
                     + "interval and compared by Welch’s t-test; a difference is called significant only when its p-value, "
-                    + "Holm–Bonferroni corrected over all the comparisons made in its scenario, is below 0.05 "
+                    + "Holm–Bonferroni corrected over all the comparisons made in its scenario, is below " + ALPHA + " "
                     + "(<a href=\"#definitions\">definitions</a>). Every sentence below is computed from these numbers. ");
             if (diverged == 0) {
                 html.append("No trial diverged.");
@@ -152,9 +173,9 @@ public final class HtmlReportWriter {
             html.append("</ul>\n");
             html.append("<p class=\"note\">Baseline: <strong>").append(escape(scenario.baseline()))
                     .append("</strong>. Means over the seeds that finished; ± is the sample standard deviation; "
-                            + "CI is the 95 % Student-t interval of the mean (“too few seeds” when it would reach outside [0, 1]); "
+                            + "CI is the " + CONFIDENCE + " Student-t interval of the mean (“too few seeds” when it would reach outside [0, 1]); "
                             + "Δ is the difference in mean test accuracy from the baseline with Welch’s two-sided p-value and, "
-                            + "in brackets, the Holm-adjusted one (<span class=\"sig\">bold</span>: adjusted p &lt; 0.05). "
+                            + "in brackets, the Holm-adjusted one (<span class=\"sig\">bold</span>: adjusted p &lt; " + ALPHA + "). "
                             + "Unit counts are on ").append(escape(probeWords())).append(".</p>\n");
             html.append("<div class=\"table-wrap\"><table class=\"results\">\n<thead>\n<tr>")
                     .append("<th rowspan=\"2\" class=\"text\">Activation</th>")
@@ -163,7 +184,7 @@ public final class HtmlReportWriter {
                     .append("<th rowspan=\"2\">Train<br>accuracy</th>")
                     .append("<th rowspan=\"2\">Final<br>val. loss</th>");
             html.append("<th colspan=\"2\">vs ").append(escape(scenario.baseline())).append("</th></tr>\n<tr>")
-                    .append("<th>mean ± std</th><th>95 % CI</th>");
+                    .append("<th>mean ± std</th><th>").append(CONFIDENCE).append(" CI</th>");
             html.append("<th>Δ test<br>accuracy</th><th>Welch p<br><span class=\"sub\">(Holm)</span></th></tr>\n</thead>\n<tbody>\n");
             for (VariantSummary variant : scenario.variants()) {
                 row(variant, scenario, layers);
@@ -187,7 +208,7 @@ public final class HtmlReportWriter {
                     .append("(a) Validation accuracy after each epoch: mean over seeds, band ±1 standard deviation. ")
                     .append("(b) Dead units per epoch (all hidden layers, mean over seeds); where units saturate beyond the "
                             + "dead ones, the saturated units are drawn as a thin line in the variant’s colour. ")
-                    .append("(c) Final test accuracy: mean with 95 % confidence interval. ")
+                    .append("(c) Final test accuracy: mean with " + CONFIDENCE + " confidence interval. ")
                     .append("(d) Final training and validation loss (mean). ");
             if (diverged > 0) {
                 html.append(String.format(Locale.ROOT, "%d diverged %s left out.", diverged, plural(diverged, "trial is", "trials are")));
@@ -354,10 +375,11 @@ public final class HtmlReportWriter {
             html.append("<section id=\"definitions\" class=\"definitions\">\n<h2>Definitions</h2>\n<dl>\n")
                     .append("<dt>Inactive unit</dt><dd>Its output is ≤ 0 for every probe row — the metric the original "
                             + "notebook counts. For Leaky ReLU, PReLU and ELU an inactive unit still receives a gradient "
-                            + "(slope 0.1, α or αeˣ), so <strong>inactive ≠ dead</strong>: it can recover.</dd>\n")
+                            + "(slope " + LeakyRelu.NOTEBOOK_NEGATIVE_SLOPE + ", α or αeˣ), so <strong>inactive ≠ dead</strong>: "
+                            + "it can recover.</dd>\n")
                     .append("<dt>Dead unit</dt><dd>The activation’s derivative is 0 for every probe row, so no gradient "
-                            + "reaches the unit’s incoming weights and it cannot recover by gradient descent. Only "
-                            + "ReLU-family units (ReLU, ReLU6) can be dead.</dd>\n")
+                            + "reaches the unit’s incoming weights and it cannot recover by gradient descent. ")
+                    .append(escape(WHICH_CAN_DIE)).append("</dd>\n")
                     .append("<dt>Saturated unit</dt><dd>The largest |f′(z)| over the probe rows is below ε (here ")
                     .append(escape(Double.toString(result.provenance().measurement().saturationEpsilon())))
                     .append("; <code>--saturation-eps</code>): the unit passes at most ε of the gradient a linear unit "
@@ -366,24 +388,24 @@ public final class HtmlReportWriter {
                             + "zero-derivative rule and the ReDo score (an ELU unit outputs ≈ −α, so |h| is large) cannot see "
                             + "them.</dd>\n")
                     .append("<dt>τ-dormant unit</dt><dd>Its mean |output| over the probe rows, divided by the layer’s mean "
-                            + "of that quantity, is ≤ τ (τ = 0.1 by default; Sokar et al. 2023, “The Dormant Neuron "
+                            + "of that quantity, is ≤ τ (τ = " + DeadNeuronAnalyzer.DEFAULT_TAU + " by default; Sokar et al. 2023, “The Dormant Neuron "
                             + "Phenomenon in Deep Reinforcement Learning”, ReDo). Reported in results.json and history.csv.</dd>\n")
                     .append("<dt>Lost and transiently dead</dt><dd>A variant <em>lost</em> units when some unit is dead after "
                             + "the last epoch; a unit dead after some epoch but alive at the end was <em>transiently dead</em> "
                             + "on the probe.</dd>\n")
                     .append("<dt>Probe set</dt><dd>The rows on which units are checked after each epoch; in this study ")
-                    .append(escape(probeWords())).append(" (the notebook uses the first 100 training rows).</dd>\n")
+                    .append(escape(probeWords())).append(" (the notebook uses ").append(escape(ProbeSet.notebook().inWords())).append(").</dd>\n")
                     .append(redoDefinition())
                     .append("<dt>Statistics</dt><dd>Mean and sample standard deviation (n − 1) over the seeds that did not "
-                            + "diverge; 95 % confidence interval x̄ ± t·s/√n from Student’s t with n − 1 degrees of freedom, "
+                            + "diverge; " + CONFIDENCE + " confidence interval x̄ ± t·s/√n from Student’s t with n − 1 degrees of freedom, "
                             + "shown as “too few seeds” when it would reach outside [0, 1]; Welch’s unequal-variance two-sided "
                             + "t-test. With one seed there is no interval and no test.</dd>\n")
                     .append("<dt>Multiple comparisons</dt><dd>In each scenario the findings compare the highest mean with "
                             + "every other variant and every variant with the baseline. All these p-values are corrected "
                             + "together with the <strong>Holm–Bonferroni</strong> step-down method (Holm 1979): sorted "
                             + "p₍₁₎ ≤ … ≤ p₍ₘ₎ are adjusted to max over j ≤ i of min(1, (m − j + 1)·p₍ⱼ₎), and a difference is "
-                            + "called significant only when its adjusted p is below 0.05. This keeps the chance of any false "
-                            + "“significant” in a scenario at 5 %.</dd>\n")
+                            + "called significant only when its adjusted p is below " + ALPHA + ". This keeps the chance of any "
+                            + "false “significant” in a scenario at " + Summary.percent(WelchTest.DEFAULT_SIGNIFICANCE_LEVEL) + " %.</dd>\n")
                     .append("</dl>\n</section>\n");
         }
 

@@ -120,7 +120,8 @@ final class StudyBarCharts {
             label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
             plot.addAnnotation(label);
         }
-        String note = any ? String.format(Locale.ROOT, "dot: mean · line: 95 %% CI · axis from %.3f", axisLow) : "no trial finished";
+        String note = any ? String.format(Locale.ROOT, "dot: mean · line: %s %% CI · axis from %.3f",
+                Summary.percent(Summary.DEFAULT_CONFIDENCE_LEVEL), axisLow) : "no trial finished";
         return chart("(c) Final test accuracy", context + " · mean over seeds", note, plot, false);
     }
 

@@ -61,11 +61,12 @@ public final class SweepReportWriter {
     /**
      * Writes results, history, figures and report of the sweep into {@code folder} (which holds its trial log),
      * staged and published as a whole; only logged trials whose key ({@code TrialKey.id()}) is in {@code keys} are
-     * written. {@code spec} is the expanded spec, recorded as {@code "spec"} in results.json.
+     * written, in that order (the sweep's expansion order), so the files do not depend on the order in which the
+     * engine finished the trials. {@code spec} is the expanded spec, recorded as {@code "spec"} in results.json.
      *
      * @throws java.io.InterruptedIOException if the run was abandoned (interrupted) before publishing
      */
-    public static Outputs write(Provenance provenance, JsonNode spec, DyingMap map, OutputFolder folder, java.util.Set<String> keys)
+    public static Outputs write(Provenance provenance, JsonNode spec, DyingMap map, OutputFolder folder, List<String> keys)
             throws IOException {
         Path out = folder.shown();
         Path staging = folder.newStaging();
@@ -86,7 +87,7 @@ public final class SweepReportWriter {
                 out.resolve(StudyReportWriter.HISTORY_FILE), out.resolve(StudyReportWriter.FIGURES_FOLDER));
     }
 
-    private static void writeResults(Provenance provenance, JsonNode spec, DyingMap map, Path out, java.util.Set<String> keys,
+    private static void writeResults(Provenance provenance, JsonNode spec, DyingMap map, Path out, List<String> keys,
             java.io.OutputStream stream)
             throws IOException {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
@@ -99,10 +100,7 @@ public final class SweepReportWriter {
             MAPPER.writeTree(json, spec);
             json.writeStringField("baseline", map.baseline());
             json.writeArrayFieldStart("trials");
-            SweepTrialLog.read(out, trial -> {
-                if (!keys.contains(trial.key().id())) {
-                    return;
-                }
+            SweepTrialLog.readInOrder(out, keys, trial -> {
                 try {
                     json.writeRaw('\n');
                     SweepTrialJson.write(json, trial, true);
@@ -173,16 +171,13 @@ public final class SweepReportWriter {
      * One row per trial × epoch: the key ({@code width} empty when the layers' widths differ; {@code hidden} the
      * widths as {@code --hidden} writes them), the epoch's metrics, and the unit counts summed over the hidden layers.
      */
-    private static void writeHistory(Path out, java.util.Set<String> keys, java.io.OutputStream stream) throws IOException {
+    private static void writeHistory(Path out, List<String> keys, java.io.OutputStream stream) throws IOException {
         Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSV);
         csv.printRecord("activation", "learning_rate", "depth", "width", "hidden", "init", "optimizer", "redo", "epochs", "data", "seed",
                 "epoch", "loss", "accuracy", "val_loss", "val_accuracy", "dead", "inactive", "dormant", "saturated", "units");
         try {
-            SweepTrialLog.read(out, trial -> {
-                if (!keys.contains(trial.key().id())) {
-                    return;
-                }
+            SweepTrialLog.readInOrder(out, keys, trial -> {
                 TrialKey key = trial.key();
                 TrialResult result = trial.result();
                 TrialHistory history = result.history();

@@ -119,6 +119,83 @@ public final class SweepTrialLog implements Closeable {
         return new Contents(trials, skipped, duplicates);
     }
 
+    /**
+     * Streams the logged trials whose keys are in {@code order} to {@code onTrial} in that order (keys not logged
+     * are left out), whatever order the engine's threads or partitions finished them in: a first pass indexes
+     * where each key's first valid line lies, a second reads the lines in the given order. Holds the index, never
+     * the trials.
+     */
+    public static void readInOrder(Path sweepFolder, List<String> order, Consumer<SweepTrialResult> onTrial) throws IOException {
+        List<Path> parts = files(sweepFolder);
+        Map<String, long[]> where = new java.util.HashMap<>(); // key -> {part, offset, length}
+        for (int p = 0; p < parts.size(); p++) {
+            int part = p;
+            lines(parts.get(p), (offset, line) -> {
+                String text = new String(line, StandardCharsets.UTF_8);
+                if (text.isBlank()) {
+                    return;
+                }
+                try {
+                    where.putIfAbsent(SweepTrialJson.read(text).key().id(), new long[] {part, offset, line.length});
+                } catch (IllegalArgumentException e) {
+                    // a cut line: not a trial
+                }
+            });
+        }
+        java.nio.channels.FileChannel[] channels = new java.nio.channels.FileChannel[parts.size()];
+        try {
+            for (String key : order) {
+                long[] at = where.get(key);
+                if (at == null) {
+                    continue;
+                }
+                int part = (int) at[0];
+                if (channels[part] == null) {
+                    channels[part] = java.nio.channels.FileChannel.open(parts.get(part), StandardOpenOption.READ);
+                }
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) at[2]);
+                while (buffer.hasRemaining()) {
+                    if (channels[part].read(buffer, at[1] + buffer.position()) < 0) {
+                        throw new IOException(parts.get(part) + " changed while it was read");
+                    }
+                }
+                onTrial.accept(SweepTrialJson.read(new String(buffer.array(), StandardCharsets.UTF_8)));
+            }
+        } finally {
+            for (java.nio.channels.FileChannel channel : channels) {
+                if (channel != null) {
+                    channel.close();
+                }
+            }
+        }
+    }
+
+    /** Receives the byte offset and the bytes (without the line break) of one line. */
+    private interface LineConsumer {
+        void accept(long offset, byte[] line);
+    }
+
+    private static void lines(Path file, LineConsumer onLine) throws IOException {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
+            long position = 0;
+            long start = 0;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                position++;
+                if (b == '\n') {
+                    onLine.accept(start, line.toByteArray());
+                    line.reset();
+                    start = position;
+                } else {
+                    line.write(b);
+                }
+            }
+            if (line.size() > 0) {
+                onLine.accept(start, line.toByteArray());
+            }
+        }
+    }
+
     /** The keys ({@code TrialKey.id()}) of every logged trial. */
     public static java.util.Set<String> keys(Path sweepFolder) throws IOException {
         java.util.Set<String> keys = new java.util.HashSet<>();

@@ -62,4 +62,22 @@ class SweepTrialLogTest {
         assertThatThrownBy(() -> SweepFolder.open(folder, Map.of("epochs", "4", "trial_key", "activation,seed")))
                 .hasMessageContaining("was written by an older relulab");
     }
+
+    @Test
+    void readInOrderGivesTheRequestedOrderAcrossPartsAndSkipsCutLinesAndMissingKeys() throws IOException {
+        try (SweepTrialLog log = SweepTrialLog.open(folder)) {
+            log.append(SweepTrialJsonTest.trial(2, 0.5));
+            log.append(SweepTrialJsonTest.trial(0, 0.6));
+        }
+        try (SweepTrialLog log = SweepTrialLog.open(folder)) {
+            log.append(SweepTrialJsonTest.trial(1, 0.7));
+            log.append(SweepTrialJsonTest.trial(0, 0.9)); // a duplicate: the first line wins
+        }
+        String cut = SweepTrialJson.write(SweepTrialJsonTest.trial(3, 0.8));
+        Files.writeString(folder.resolve("trials/part-00001.jsonl"), cut.substring(0, 50), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        List<String> order = java.util.stream.LongStream.range(0, 5).mapToObj(seed -> SweepTrialJsonTest.trial(seed, 0).key().id()).toList();
+        List<SweepTrialResult> read = new java.util.ArrayList<>();
+        SweepTrialLog.readInOrder(folder, order, read::add);
+        assertThat(read).containsExactly(SweepTrialJsonTest.trial(0, 0.6), SweepTrialJsonTest.trial(1, 0.7), SweepTrialJsonTest.trial(2, 0.5));
+    }
 }

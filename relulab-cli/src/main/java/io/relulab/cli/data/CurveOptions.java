@@ -1,5 +1,6 @@
 package io.relulab.cli.data;
 
+import io.relulab.data.synthetic.MakeMoons;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -7,12 +8,12 @@ import picocli.CommandLine.Option;
 /** Options shared by make-moons and make-circles. */
 final class CurveOptions {
 
-    @Option(names = "--n-samples", paramLabel = "N|OUT,IN", defaultValue = "100",
+    @Option(names = "--n-samples", paramLabel = "N|OUT,IN", defaultValue = "" + MakeMoons.DEFAULT_SAMPLES,
             description = "Total points (split n//2 outer, the rest inner) or OUT,IN counts (default ${DEFAULT-VALUE}).")
     String samples;
 
-    @Option(names = "--shuffle", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Shuffle the rows (default); --no-shuffle: outer curve first.")
+    @Option(names = "--shuffle", negatable = true, defaultValue = "" + MakeMoons.DEFAULT_SHUFFLE, fallbackValue = "true",
+            description = "Shuffle the rows (default: ${DEFAULT-VALUE}); --no-shuffle: outer curve first.")
     boolean shuffle;
 
     @Option(names = "--noise", paramLabel = "SD", description = "Standard deviation of Gaussian noise (default: none).")

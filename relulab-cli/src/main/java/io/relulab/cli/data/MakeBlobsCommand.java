@@ -22,28 +22,28 @@ public final class MakeBlobsCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--n-samples", paramLabel = "N|N,N,...", defaultValue = "100",
+    @Option(names = "--n-samples", paramLabel = "N|N,N,...", defaultValue = "" + MakeBlobs.DEFAULT_SAMPLES,
             description = "Total samples spread evenly, or one count per center (default ${DEFAULT-VALUE}).")
     String samples;
 
-    @Option(names = "--n-features", paramLabel = "N", defaultValue = "2",
+    @Option(names = "--n-features", paramLabel = "N", defaultValue = "" + MakeBlobs.DEFAULT_FEATURES,
             description = "Features when centers are drawn (default ${DEFAULT-VALUE}).")
     int features;
 
     @Option(names = "--centers", paramLabel = "K|X,Y;X,Y...",
-            description = "Number of centers to draw (default 3), or fixed centers separated by ';'.")
+            description = "Number of centers to draw (default " + MakeBlobs.DEFAULT_CENTER_COUNT + "), or fixed centers separated by ';'.")
     String centers;
 
-    @Option(names = "--cluster-std", paramLabel = "SD|SD,...", defaultValue = "1.0",
+    @Option(names = "--cluster-std", paramLabel = "SD|SD,...", defaultValue = "" + MakeBlobs.DEFAULT_CLUSTER_STD,
             description = "One standard deviation, or one per center (default ${DEFAULT-VALUE}).")
     String clusterStd;
 
-    @Option(names = "--center-box", paramLabel = "LOW,HIGH", defaultValue = "-10.0,10.0",
+    @Option(names = "--center-box", paramLabel = "LOW,HIGH", defaultValue = MakeBlobs.DEFAULT_CENTER_BOX_LOW + "," + MakeBlobs.DEFAULT_CENTER_BOX_HIGH,
             description = "Box the drawn centers are uniform in (default ${DEFAULT-VALUE}).")
     String centerBox;
 
-    @Option(names = "--shuffle", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Shuffle the rows (default).")
+    @Option(names = "--shuffle", negatable = true, defaultValue = "" + MakeBlobs.DEFAULT_SHUFFLE, fallbackValue = "true",
+            description = "Shuffle the rows (default: ${DEFAULT-VALUE}).")
     boolean shuffle;
 
     @CommandLine.Mixin

@@ -19,7 +19,7 @@ public final class MakeCirclesCommand implements Runnable {
     @CommandLine.Mixin
     CurveOptions options;
 
-    @Option(names = "--factor", paramLabel = "F", defaultValue = "0.8",
+    @Option(names = "--factor", paramLabel = "F", defaultValue = "" + MakeCircles.DEFAULT_FACTOR,
             description = "Inner circle radius relative to the outer, in [0, 1) (default ${DEFAULT-VALUE}).")
     double factor;
 

@@ -30,62 +30,68 @@ import picocli.CommandLine.Option;
         })
 public final class MakeClassificationCommand implements Runnable {
 
+    /**
+     * {@code --product-order}'s default, {@link ProductOrder#DEFAULT} by its {@link #orderName}: a help variable that
+     * {@code io.relulab.cli.OptionDefaults} fills in.
+     */
+    public static final String DEFAULT_PRODUCT_ORDER = "${bundle:relulab.default.product_order}";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--n-samples", paramLabel = "N", defaultValue = "100", description = "Rows (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-samples", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_SAMPLES, description = "Rows (default ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--n-features", paramLabel = "N", defaultValue = "20", description = "Features (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-features", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_FEATURES, description = "Features (default ${DEFAULT-VALUE}).")
     int features;
 
-    @Option(names = "--n-informative", paramLabel = "N", defaultValue = "2", description = "Informative features (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-informative", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_INFORMATIVE, description = "Informative features (default ${DEFAULT-VALUE}).")
     int informative;
 
-    @Option(names = "--n-redundant", paramLabel = "N", defaultValue = "2", description = "Linear combinations of the informative features (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-redundant", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_REDUNDANT, description = "Linear combinations of the informative features (default ${DEFAULT-VALUE}).")
     int redundant;
 
-    @Option(names = "--n-repeated", paramLabel = "N", defaultValue = "0", description = "Copies of informative/redundant features (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-repeated", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_REPEATED, description = "Copies of informative/redundant features (default ${DEFAULT-VALUE}).")
     int repeated;
 
-    @Option(names = "--n-classes", paramLabel = "N", defaultValue = "2", description = "Classes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-classes", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_CLASSES, description = "Classes (default ${DEFAULT-VALUE}).")
     int classes;
 
-    @Option(names = "--n-clusters-per-class", paramLabel = "N", defaultValue = "2", description = "Clusters per class (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n-clusters-per-class", paramLabel = "N", defaultValue = "" + MakeClassification.DEFAULT_CLUSTERS_PER_CLASS, description = "Clusters per class (default ${DEFAULT-VALUE}).")
     int clustersPerClass;
 
     @Option(names = "--weights", paramLabel = "W,...", split = ",",
             description = "Class proportions, n_classes or n_classes-1 values (default: balanced).")
     double[] weights;
 
-    @Option(names = "--flip-y", paramLabel = "F", defaultValue = "0.01", description = "Fraction of labels re-drawn at random (default ${DEFAULT-VALUE}).")
+    @Option(names = "--flip-y", paramLabel = "F", defaultValue = "" + MakeClassification.DEFAULT_FLIP_Y, description = "Fraction of labels re-drawn at random (default ${DEFAULT-VALUE}).")
     double flipY;
 
-    @Option(names = "--class-sep", paramLabel = "X", defaultValue = "1.0", description = "Half the hypercube side (default ${DEFAULT-VALUE}).")
+    @Option(names = "--class-sep", paramLabel = "X", defaultValue = "" + MakeClassification.DEFAULT_CLASS_SEP, description = "Half the hypercube side (default ${DEFAULT-VALUE}).")
     double classSep;
 
-    @Option(names = "--hypercube", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Put cluster centres on hypercube vertices (default); --no-hypercube: on a random polytope.")
+    @Option(names = "--hypercube", negatable = true, defaultValue = "" + MakeClassification.DEFAULT_HYPERCUBE, fallbackValue = "true",
+            description = "Put cluster centres on hypercube vertices (default: ${DEFAULT-VALUE}); --no-hypercube: on a random polytope.")
     boolean hypercube;
 
-    @Option(names = "--shift", paramLabel = "X|X,...|random", defaultValue = "0.0",
+    @Option(names = "--shift", paramLabel = "X|X,...|random", defaultValue = "" + MakeClassification.DEFAULT_SHIFT,
             description = "Added to every feature: a number, one per feature, or 'random' for scikit-learn's None (default ${DEFAULT-VALUE}).")
     String shift;
 
-    @Option(names = "--scale", paramLabel = "X|X,...|random", defaultValue = "1.0",
+    @Option(names = "--scale", paramLabel = "X|X,...|random", defaultValue = "" + MakeClassification.DEFAULT_SCALE,
             description = "Multiplies every feature after the shift: a number, one per feature, or 'random' (default ${DEFAULT-VALUE}).")
     String scale;
 
-    @Option(names = "--shuffle", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Shuffle rows and columns (default); --no-shuffle keeps scikit-learn's generation order.")
+    @Option(names = "--shuffle", negatable = true, defaultValue = "" + MakeClassification.DEFAULT_SHUFFLE, fallbackValue = "true",
+            description = "Shuffle rows and columns (default: ${DEFAULT-VALUE}); --no-shuffle keeps scikit-learn's generation order.")
     boolean shuffle;
 
     @CommandLine.Mixin
     RandomStateOption randomState;
 
-    @Option(names = "--product-order", paramLabel = "ORDER", defaultValue = "fma-chain",
-            description = "Summation order of the matrix products: fma-chain (default; exact for the notebook on any"
-                    + " FMA machine), openblas-skylakex, openblas-haswell or naive. See docs/specs/sklearn-compat.md §6.")
+    @Option(names = "--product-order", paramLabel = "ORDER", defaultValue = DEFAULT_PRODUCT_ORDER,
+            description = "Summation order of the matrix products: fma-chain (exact for the notebook on any"
+                    + " FMA machine), openblas-skylakex, openblas-haswell or naive (default: ${DEFAULT-VALUE}). See docs/specs/sklearn-compat.md §6.")
     String productOrder;
 
     @CommandLine.Mixin
@@ -99,6 +105,11 @@ public final class MakeClassificationCommand implements Runnable {
                 .hypercube(hypercube).shift(AffineTerm.parse("--shift", shift)).scale(AffineTerm.parse("--scale", scale))
                 .shuffle(shuffle).build();
         output.write(parameters.generate(new NumpyRandom(randomState.seed()), parseOrder(productOrder)), spec.commandLine());
+    }
+
+    /** The option's name of an order: {@code FMA_CHAIN} → {@code fma-chain}. */
+    public static String orderName(ProductOrder order) {
+        return order.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static ProductOrder parseOrder(String text) {

@@ -39,11 +39,11 @@ public final class SplitCommand implements Runnable {
     @Option(names = "--in", paramLabel = "FILE", required = true, description = "CSV file with a header row.")
     Path input;
 
-    @Option(names = "--target", paramLabel = "COLUMN", defaultValue = "y", description = "Label column (default ${DEFAULT-VALUE}).")
+    @Option(names = "--target", paramLabel = "COLUMN", defaultValue = Dataset.DEFAULT_TARGET_NAME, description = "Label column (default ${DEFAULT-VALUE}).")
     String target;
 
     @Option(names = "--test-size", paramLabel = "F|N",
-            description = "Test fraction in (0, 1) or row count (default 0.25 when --train-size is not given either).")
+            description = "Test fraction in (0, 1) or row count (default " + TrainTestSplit.DEFAULT_TEST_FRACTION + " when --train-size is not given either).")
     String testSize;
 
     @Option(names = "--train-size", paramLabel = "F|N", description = "Train fraction or row count (default: the rest).")
@@ -58,8 +58,8 @@ public final class SplitCommand implements Runnable {
     @Option(names = "--scale", description = "Standardise features with a StandardScaler fitted on the train rows.")
     boolean scale;
 
-    @Option(names = "--shuffle", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Shuffle before splitting (default); --no-shuffle takes the leading rows for train.")
+    @Option(names = "--shuffle", negatable = true, defaultValue = "" + TrainTestSplit.DEFAULT_SHUFFLE, fallbackValue = "true",
+            description = "Shuffle before splitting (default: ${DEFAULT-VALUE}); --no-shuffle takes the leading rows for train.")
     boolean shuffle;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for train.csv and test.csv.")

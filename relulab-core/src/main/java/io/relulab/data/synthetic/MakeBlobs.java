@@ -41,7 +41,7 @@ public final class MakeBlobs {
             samples = b.samples;
             samplesPerCenter = null;
             if (b.centers == null) {
-                centerCount = b.centerCount == null ? 3 : b.centerCount;
+                centerCount = b.centerCount == null ? DEFAULT_CENTER_COUNT : b.centerCount;
                 if (centerCount < 1) {
                     throw new IllegalArgumentException("centers: " + centerCount + " must be >= 1");
                 }
@@ -189,18 +189,33 @@ public final class MakeBlobs {
                 Dataset.defaultClassNames(centerCount));
     }
 
+    /** scikit-learn's default {@code n_samples}. */
+    public static final int DEFAULT_SAMPLES = 100;
+    /** scikit-learn's default {@code n_features}. */
+    public static final int DEFAULT_FEATURES = 2;
+    /** Centers drawn when {@code centers} is not given (scikit-learn's {@code None}). */
+    public static final int DEFAULT_CENTER_COUNT = 3;
+    /** scikit-learn's default {@code cluster_std}. */
+    public static final double DEFAULT_CLUSTER_STD = 1.0;
+    /** scikit-learn's default {@code center_box}: its lower end. */
+    public static final double DEFAULT_CENTER_BOX_LOW = -10.0;
+    /** scikit-learn's default {@code center_box}: its upper end. */
+    public static final double DEFAULT_CENTER_BOX_HIGH = 10.0;
+    /** scikit-learn's default {@code shuffle}. */
+    public static final boolean DEFAULT_SHUFFLE = true;
+
     /** Builder with scikit-learn's defaults. */
     public static final class Builder {
-        private int samples = 100;
+        private int samples = DEFAULT_SAMPLES;
         private int[] samplesPerCenter;
-        private int features = 2;
+        private int features = DEFAULT_FEATURES;
         private Integer centerCount;
         private double[][] centers;
-        private double[] clusterStd = {1.0};
+        private double[] clusterStd = {DEFAULT_CLUSTER_STD};
         private boolean clusterStdIsList;
-        private double centerBoxLow = -10.0;
-        private double centerBoxHigh = 10.0;
-        private boolean shuffle = true;
+        private double centerBoxLow = DEFAULT_CENTER_BOX_LOW;
+        private double centerBoxHigh = DEFAULT_CENTER_BOX_HIGH;
+        private boolean shuffle = DEFAULT_SHUFFLE;
 
         private Builder() {}
 

@@ -31,7 +31,7 @@ public record MakeCircles(int samplesOut, int samplesIn, boolean shuffle, Option
 
     /** {@code make_circles(n_samples=samples)} with the other defaults. */
     public static MakeCircles of(int samples) {
-        return new MakeCircles(samples / 2, samples - samples / 2, true, OptionalDouble.empty(), DEFAULT_FACTOR);
+        return new MakeCircles(samples / 2, samples - samples / 2, MakeMoons.DEFAULT_SHUFFLE, OptionalDouble.empty(), DEFAULT_FACTOR);
     }
 
     public MakeCircles withNoise(double noise) {

@@ -160,7 +160,7 @@ public record MakeClassification(
 
     /** {@code make_classification(..., random_state=randomState)} with the FMA-chain product order. */
     public Dataset generate(long randomState) {
-        return generate(new NumpyRandom(randomState), ProductOrder.FMA_CHAIN);
+        return generate(new NumpyRandom(randomState), ProductOrder.DEFAULT);
     }
 
     /**
@@ -349,22 +349,49 @@ public record MakeClassification(
                 + shuffle + ")";
     }
 
+    /** scikit-learn's default {@code n_samples}. */
+    public static final int DEFAULT_SAMPLES = 100;
+    /** scikit-learn's default {@code n_features}. */
+    public static final int DEFAULT_FEATURES = 20;
+    /** scikit-learn's default {@code n_informative}. */
+    public static final int DEFAULT_INFORMATIVE = 2;
+    /** scikit-learn's default {@code n_redundant}. */
+    public static final int DEFAULT_REDUNDANT = 2;
+    /** scikit-learn's default {@code n_repeated}. */
+    public static final int DEFAULT_REPEATED = 0;
+    /** scikit-learn's default {@code n_classes}. */
+    public static final int DEFAULT_CLASSES = 2;
+    /** scikit-learn's default {@code n_clusters_per_class}. */
+    public static final int DEFAULT_CLUSTERS_PER_CLASS = 2;
+    /** scikit-learn's default {@code flip_y}. */
+    public static final double DEFAULT_FLIP_Y = 0.01;
+    /** scikit-learn's default {@code class_sep}. */
+    public static final double DEFAULT_CLASS_SEP = 1.0;
+    /** scikit-learn's default {@code hypercube}. */
+    public static final boolean DEFAULT_HYPERCUBE = true;
+    /** scikit-learn's default {@code shift}, one value for every feature. */
+    public static final double DEFAULT_SHIFT = 0.0;
+    /** scikit-learn's default {@code scale}, one value for every feature. */
+    public static final double DEFAULT_SCALE = 1.0;
+    /** scikit-learn's default {@code shuffle}. */
+    public static final boolean DEFAULT_SHUFFLE = true;
+
     /** Mutable builder; starts at scikit-learn's defaults. */
     public static final class Builder {
-        private int samples = 100;
-        private int features = 20;
-        private int informative = 2;
-        private int redundant = 2;
-        private int repeated = 0;
-        private int classes = 2;
-        private int clustersPerClass = 2;
+        private int samples = DEFAULT_SAMPLES;
+        private int features = DEFAULT_FEATURES;
+        private int informative = DEFAULT_INFORMATIVE;
+        private int redundant = DEFAULT_REDUNDANT;
+        private int repeated = DEFAULT_REPEATED;
+        private int classes = DEFAULT_CLASSES;
+        private int clustersPerClass = DEFAULT_CLUSTERS_PER_CLASS;
         private double[] weights = null;
-        private double flipY = 0.01;
-        private double classSep = 1.0;
-        private boolean hypercube = true;
-        private AffineTerm shift = AffineTerm.constant(0.0);
-        private AffineTerm scale = AffineTerm.constant(1.0);
-        private boolean shuffle = true;
+        private double flipY = DEFAULT_FLIP_Y;
+        private double classSep = DEFAULT_CLASS_SEP;
+        private boolean hypercube = DEFAULT_HYPERCUBE;
+        private AffineTerm shift = AffineTerm.constant(DEFAULT_SHIFT);
+        private AffineTerm scale = AffineTerm.constant(DEFAULT_SCALE);
+        private boolean shuffle = DEFAULT_SHUFFLE;
 
         private Builder() {}
 

@@ -19,13 +19,18 @@ import java.util.OptionalDouble;
  */
 public record MakeMoons(int samplesOut, int samplesIn, boolean shuffle, OptionalDouble noise) {
 
+    /** scikit-learn's default {@code n_samples} of {@code make_moons} and {@code make_circles}. */
+    public static final int DEFAULT_SAMPLES = 100;
+    /** scikit-learn's default {@code shuffle} of {@code make_moons} and {@code make_circles}. */
+    public static final boolean DEFAULT_SHUFFLE = true;
+
     public MakeMoons {
         TwoCurves.validate(samplesOut, samplesIn, noise);
     }
 
     /** {@code make_moons(n_samples=samples, shuffle=True, noise=None)}. */
     public static MakeMoons of(int samples) {
-        return new MakeMoons(samples / 2, samples - samples / 2, true, OptionalDouble.empty());
+        return new MakeMoons(samples / 2, samples - samples / 2, DEFAULT_SHUFFLE, OptionalDouble.empty());
     }
 
     /** The same with noise of standard deviation {@code noise}. */

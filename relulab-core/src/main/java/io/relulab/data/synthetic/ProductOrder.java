@@ -28,6 +28,9 @@ public enum ProductOrder {
     OPENBLAS_HASWELL,
     NAIVE;
 
+    /** The order {@link MakeClassification#generate(long)} uses: {@link #FMA_CHAIN}. */
+    public static final ProductOrder DEFAULT = FMA_CHAIN;
+
     /** OpenBLAS threads on the reference machine; only affects {@code dgemv_t} with m·k ≥ 9216. */
     public static final int REFERENCE_BLAS_THREADS = 2;
 
