@@ -21,9 +21,8 @@ final class DeadNeuronOptions {
     static final int EPOCH_CHECKS_ONLY = 0;
 
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "A preset that kills (or, for notebook, does not kill) ReLU units: notebook, high-lr (Adam 0.05),"
-                    + " negative-bias (biases -1), deep-narrow (10 layers of width 4). Explicit --optimizer, --bias-init and"
-                    + " --hidden override it.")
+            description = "A preset that kills (or, for notebook, does not kill) ReLU units: " + HelpVariables.SCENARIOS_IN_HELP
+                    + ". Explicit --optimizer, --bias-init and --hidden override it.")
     String scenario;
 
     @Option(names = "--probe", paramLabel = "PROBE", defaultValue = OptionDefaults.PROBE,
@@ -61,14 +60,8 @@ final class DeadNeuronOptions {
         if (scenario == null) {
             return null;
         }
-        String name = scenario.strip();
-        for (Scenario candidate : Scenario.all()) {
-            if (candidate.name().equals(name)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("--scenario " + scenario + ": expected one of "
-                + String.join(", ", Scenario.all().stream().map(Scenario::name).toList()));
+        return Scenario.named(scenario.strip()).orElseThrow(() -> new IllegalArgumentException("--scenario " + scenario
+                + ": expected one of " + String.join(", ", Scenario.names())));
     }
 
     /** Parses {@code firstN}, {@code full}, {@code stream} or {@code stream:N}. */
@@ -135,10 +128,5 @@ final class DeadNeuronOptions {
             throw new IllegalArgumentException("--redo-tau " + redoTau + ": expected a finite number >= 0");
         }
         return Optional.of(new RedoSettings(redoPeriod, redoTau));
-    }
-
-    /** The scenario names, for help texts. */
-    static List<String> scenarioNames() {
-        return Scenario.all().stream().map(Scenario::name).toList();
     }
 }

@@ -83,6 +83,10 @@ public final class InspectCommand implements Callable<Integer> {
             description = "Saturation threshold: largest |f'(z)| < EPS is saturated (default: ${DEFAULT-VALUE}).")
     private double saturationEpsilon;
 
+    @Option(names = "--outputs-only", description = {"Faster: for Relu and LeakyRelu layers read only the activation's output",
+        "(every measure follows from it) and leave out their pre-activation range."})
+    private boolean outputsOnly;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write every layer's unit lists and per-unit numbers as JSON.")
     private Path json;
 
@@ -92,7 +96,7 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InspectionSettings settings = new InspectionSettings(batchSize, limit == null ? Long.MAX_VALUE : limit, input, target,
-                unitAxis == null ? UnitAxisRule.byDefault() : UnitAxisRule.fixed(unitAxis), tau, saturationEpsilon);
+                unitAxis == null ? UnitAxisRule.byDefault() : UnitAxisRule.fixed(unitAxis), tau, saturationEpsilon, outputsOnly);
         checkWritable(json, "--json");
         if (out != null) {
             checkFolder(out);
@@ -119,7 +123,7 @@ public final class InspectCommand implements Callable<Integer> {
         List<InspectionPage.Layer> layers = new ArrayList<>();
         for (InspectedLayer layer : inspection.layers()) {
             layers.add(new InspectionPage.Layer(layer.name(), layer.op(), layer.unitAxis(), layer.units(),
-                    layer.measures().valuesPerUnit(), layer.canDie(), layer.measures()));
+                    layer.measures().valuesPerUnit(), layer.canDie(), layer.measures(), layer.preActivationsRead()));
         }
         return new InspectionPage(inspection.model().toString(), inspection.producer(), inspection.opset(), inspection.input(),
                 inspection.data().toString(), inspection.rows(), inspection.dataSha256(), inspection.settings().tau(),

@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>
  * {"model": {"file", "producer", "opset", "input", "input_shape"},
  *  "data": {"file", "rows", "sha256"},
- *  "settings": {"batch_size", "limit", "unit_axis", "tau", "saturation_eps"},
+ *  "settings": {"batch_size", "limit", "unit_axis", "tau", "saturation_eps", "outputs_only"},
  *  "layers": [{"name", "node", "op", "producer_op", "unit_axis", "value_shape", "units", "values_per_unit",
  *              "dead": [indices], "inactive": [...], "dormant": [...], "saturated": [...],
  *              "activation_probability": [per unit], "pre_activation_min": [...], "pre_activation_max": [...],
@@ -22,6 +22,8 @@ import java.util.List;
  *  "relulab_version"}
  * </pre>
  * Layers are in graph order; unit indices are 0-based along the unit axis; a symbolic input dimension is −1.
+ * With {@code --outputs-only}, a Relu or Leaky ReLU layer's pre-activations are not read and its
+ * {@code pre_activation_min} and {@code pre_activation_max} are {@code null}.
  */
 final class InspectionJson {
 
@@ -58,6 +60,7 @@ final class InspectionJson {
         }
         settings.put("tau", inspection.settings().tau());
         settings.put("saturation_eps", inspection.settings().saturationEpsilon());
+        settings.put("outputs_only", inspection.settings().outputsOnly());
         ArrayNode layers = root.putArray("layers");
         for (InspectedLayer layer : inspection.layers()) {
             UnitMeasures measures = layer.measures();
@@ -78,8 +81,13 @@ final class InspectionJson {
             node.set("dormant", indices(measures.dormantUnits()));
             node.set("saturated", indices(measures.saturatedUnits()));
             node.set("activation_probability", TrainingJson.numbers(measures.unitActivationProbabilities()));
-            node.set("pre_activation_min", TrainingJson.numbers(measures.smallestPreActivations()));
-            node.set("pre_activation_max", TrainingJson.numbers(measures.largestPreActivations()));
+            if (layer.preActivationsRead()) {
+                node.set("pre_activation_min", TrainingJson.numbers(measures.smallestPreActivations()));
+                node.set("pre_activation_max", TrainingJson.numbers(measures.largestPreActivations()));
+            } else {
+                node.putNull("pre_activation_min");
+                node.putNull("pre_activation_max");
+            }
             node.set("largest_abs_derivative", TrainingJson.numbers(measures.largestAbsoluteDerivatives()));
             node.set("redo_score", TrainingJson.numbers(measures.scores()));
         }

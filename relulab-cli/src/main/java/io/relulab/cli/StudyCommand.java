@@ -58,7 +58,7 @@ import picocli.CommandLine.Option;
             "",
             "Re-run one trial (X, A, S) bit for bit: relulab train --scenario X --activation A --seed S (same explicit options).",
             "",
-            "Scenarios: notebook, high-lr, negative-bias, deep-narrow.",
+            "Scenarios: " + HelpVariables.SCENARIO_NAMES_IN_HELP + ".",
             "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
         })
 public final class StudyCommand implements Callable<Integer> {
@@ -289,7 +289,7 @@ public final class StudyCommand implements Callable<Integer> {
         public Scenario convert(String value) {
             return Scenario.named(value)
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scenario '" + value + "', expected one of "
-                            + Scenario.all().stream().map(Scenario::name).collect(Collectors.joining(", "))));
+                            + String.join(", ", Scenario.names())));
         }
     }
 

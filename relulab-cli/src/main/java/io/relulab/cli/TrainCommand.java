@@ -17,6 +17,7 @@ import io.relulab.nn.Initializer;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.nn.OutputHead;
 import io.relulab.onnx.OnnxExporter;
+import io.relulab.optim.AdamConfig;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.random.NumpyRandom;
 import io.relulab.report.TrainingJson;
@@ -90,8 +91,9 @@ public final class TrainCommand implements Callable<Integer> {
     private int batchSize;
 
     @Option(names = "--optimizer", paramLabel = "SPEC", defaultValue = OptionDefaults.OPTIMIZER, converter = OptimizerSpecs.Converter.class,
-            description = "Optimizer (default: ${DEFAULT-VALUE}): " + OptimizerSpecs.SYNTAX + ". adam places epsilon as Keras"
-                    + " (1e-7 on the uncorrected root), adam_pytorch as PyTorch (1e-8 on the corrected root).")
+            description = "Optimizer (default: ${DEFAULT-VALUE}): " + OptimizerSpecs.SYNTAX_IN_HELP + ". adam places epsilon as Keras"
+                    + " (" + AdamConfig.KERAS_EPSILON + " on the uncorrected root), adam_pytorch as PyTorch (" + AdamConfig.PYTORCH_EPSILON
+                    + " on the corrected root).")
     private OptimizerConfig optimizer;
 
     @Option(names = "--init", paramLabel = "NAME", defaultValue = OptionDefaults.INITIALIZER, converter = InitializerSpecs.Converter.class,

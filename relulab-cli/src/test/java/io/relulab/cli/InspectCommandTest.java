@@ -111,6 +111,36 @@ class InspectCommandTest {
         }
     }
 
+    /** --outputs-only: the conv layers' pre-activation range is null in the JSON, their unit lists are unchanged. */
+    @Test
+    void outputsOnlyLeavesOutThePreActivationRange() throws Exception {
+        Path fixtures = Path.of("..", "relulab-onnx", "src", "test", "resources", "io", "relulab", "onnx", "torch");
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<JsonNode> trees = new ArrayList<>();
+        for (boolean outputsOnly : new boolean[] {false, true}) {
+            Path json = folder.resolve("cnn." + outputsOnly + ".json");
+            List<String> args = new ArrayList<>(List.of("inspect", fixtures.resolve("cnn.onnx").toString(), "--data",
+                    fixtures.resolve("cnn.npy").toString(), "--json", json.toString()));
+            if (outputsOnly) {
+                args.add("--outputs-only");
+            }
+            CommandRunner run = CommandRunner.run(args.toArray(new String[0]));
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            trees.add(mapper.readTree(json.toFile()));
+        }
+        assertThat(trees.get(1).get("settings").get("outputs_only").asBoolean()).isTrue();
+        for (int i = 0; i < 2; i++) {
+            JsonNode complete = trees.get(0).get("layers").get(i);
+            JsonNode outputs = trees.get(1).get("layers").get(i);
+            assertThat(complete.get("pre_activation_min").isArray()).isTrue();
+            assertThat(outputs.get("pre_activation_min").isNull()).isTrue();
+            assertThat(outputs.get("pre_activation_max").isNull()).isTrue();
+            for (String field : List.of("dead", "inactive", "dormant", "saturated", "activation_probability", "redo_score")) {
+                assertThat(outputs.get(field)).as(field).isEqualTo(complete.get(field));
+            }
+        }
+    }
+
     @Test
     void notAModelIsOneLineAndExitCodeTwo() throws Exception {
         Path model = Files.writeString(folder.resolve("notamodel.onnx"), "this is not a model\n");

@@ -59,4 +59,20 @@ class OptimizerSpecsTest {
         assertThatThrownBy(() -> OptimizerSpecs.parse("adam:1,2,3,4,5")).hasMessageContaining("at most 4 parameters");
         assertThatThrownBy(() -> OptimizerSpecs.parse(" ")).hasMessageStartingWith("empty optimizer spec");
     }
+
+    @Test
+    void theSyntaxSummaryAndTheParserReadOneListOfOptimizers() {
+        // every optimizer the summary names parses, under that name, and its default spec parses back to it
+        String[] kinds = OptimizerSpecs.SYNTAX.split(", ");
+        assertThat(kinds).hasSize(4);
+        for (String kind : kinds) {
+            String name = kind.substring(0, kind.indexOf('['));
+            OptimizerConfig config = OptimizerSpecs.parse(name);
+            assertThat(config.name()).isEqualTo(name);
+            assertThat(OptimizerSpecs.parse(config.spec())).isEqualTo(config);
+            assertThat(kind).startsWith(name + "[:LR");
+        }
+        assertThat(OptimizerSpecs.parse("adam")).isEqualTo(AdamConfig.keras());
+        assertThat(OptimizerSpecs.parse("sgd")).isEqualTo(new SgdConfig(SgdConfig.DEFAULT_LEARNING_RATE, 0.0, false));
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Raised by {@link DeadNeuronMonitor} when a layer's dead fraction reaches the warning threshold
- * (default 10 %, as keras-contrib's {@code DeadReluDetector}) at a check after being below it.
+ * (default {@value DeadNeuronMonitor#DEFAULT_WARNING_THRESHOLD}, as keras-contrib's {@code DeadReluDetector}) at a check after being below it.
  *
  * @param report    the check
  * @param layer     the layer that crossed the threshold

@@ -18,10 +18,11 @@ import java.util.Optional;
  * {@code relulab train --activation A --scenario NAME --seed S} and the same explicit options (README).
  *
  * @param name        preset name, e.g. {@code "high-lr"}
+ * @param summary     what it changes in a few words, for lists in help texts, e.g. {@code "Adam 0.05"}
  * @param description what it changes and why
  * @param changes     the settings it changes
  */
-public record Scenario(String name, String description, TrialSettings changes) {
+public record Scenario(String name, String summary, String description, TrialSettings changes) {
 
     /** Learning rate of {@link #highLearningRate()}: Adam (Keras) 0.05. */
     public static final double HIGH_LEARNING_RATE = 0.05;
@@ -34,13 +35,14 @@ public record Scenario(String name, String description, TrialSettings changes) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(changes, "changes");
     }
 
     /** The control: the study's settings unchanged. */
     public static Scenario notebook() {
-        return new Scenario("notebook", "the study's settings unchanged (the control)", TrialSettings.none());
+        return new Scenario("notebook", "the control", "the study's settings unchanged (the control)", TrialSettings.none());
     }
 
     /**
@@ -49,7 +51,7 @@ public record Scenario(String name, String description, TrialSettings changes) {
      * and ELU units still can.
      */
     public static Scenario highLearningRate() {
-        return new Scenario("high-lr",
+        return new Scenario("high-lr", "Adam " + OptimizerConfig.specNumber(HIGH_LEARNING_RATE),
                 "Adam learning rate " + OptimizerConfig.specNumber(HIGH_LEARNING_RATE)
                         + " instead of the default: large steps can push ReLU units below zero for every input, "
                         + "where they get no gradient and cannot recover",
@@ -62,7 +64,7 @@ public record Scenario(String name, String description, TrialSettings changes) {
      * depends on the layers upstream still learning.
      */
     public static Scenario negativeBias() {
-        return new Scenario("negative-bias",
+        return new Scenario("negative-bias", "biases " + OptimizerConfig.specNumber(NEGATIVE_BIAS),
                 "every bias initialised to " + OptimizerConfig.specNumber(NEGATIVE_BIAS)
                         + ": many ReLU units start below zero for most inputs; they can only come back if the layers "
                         + "before them move their inputs",
@@ -75,7 +77,7 @@ public record Scenario(String name, String description, TrialSettings changes) {
      * be born dead — one layer with every unit dead makes the output constant.
      */
     public static Scenario deepNarrow() {
-        return new Scenario("deep-narrow",
+        return new Scenario("deep-narrow", DEEP_NARROW_DEPTH + " layers of width " + DEEP_NARROW_WIDTH,
                 DEEP_NARROW_DEPTH + " hidden layers of " + DEEP_NARROW_WIDTH + " units: deep, narrow ReLU networks can be "
                         + "born dead (Lu et al. 2020) — one fully dead layer makes the output constant",
                 TrialSettings.none().withHiddenSizes(Collections.nCopies(DEEP_NARROW_DEPTH, DEEP_NARROW_WIDTH)));
@@ -84,6 +86,11 @@ public record Scenario(String name, String description, TrialSettings changes) {
     /** Every preset, control first. */
     public static List<Scenario> all() {
         return List.of(notebook(), highLearningRate(), negativeBias(), deepNarrow());
+    }
+
+    /** The presets' names, control first. */
+    public static List<String> names() {
+        return all().stream().map(Scenario::name).toList();
     }
 
     /** The preset called {@code name}, if there is one. */

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param valueShape the shape of its values, axis 0 the batch, given as −1 (as a dynamic axis in ONNX): the same
  *                   whatever the batch size
  * @param measures   inactive, dead, τ-dormant and saturated units, activation probability and pre-activation range
+ * @param preActivationsRead whether the pre-activations were read; when not ({@link InspectionSettings#outputsOnly}),
+ *                   the measures were taken from the outputs and their pre-activation range means nothing
  */
-public record InspectedLayer(ActivationSite site, int unitAxis, long[] valueShape, UnitMeasures measures) {
+public record InspectedLayer(ActivationSite site, int unitAxis, long[] valueShape, UnitMeasures measures,
+        boolean preActivationsRead) {
 
     public InspectedLayer {
         Objects.requireNonNull(site, "site");
@@ -46,11 +49,12 @@ public record InspectedLayer(ActivationSite site, int unitAxis, long[] valueShap
     @Override
     public boolean equals(Object other) {
         return other instanceof InspectedLayer that && site.equals(that.site) && unitAxis == that.unitAxis
-                && Arrays.equals(valueShape, that.valueShape) && measures.equals(that.measures);
+                && Arrays.equals(valueShape, that.valueShape) && measures.equals(that.measures)
+                && preActivationsRead == that.preActivationsRead;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(site, unitAxis, Arrays.hashCode(valueShape), measures);
+        return Objects.hash(site, unitAxis, Arrays.hashCode(valueShape), measures, preActivationsRead);
     }
 }

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param unitAxis          which axis of each value holds the units
  * @param tau               dormancy threshold τ (ReDo score ≤ τ ⇒ dormant)
  * @param saturationEpsilon saturation threshold ε (largest |f′(z)| &lt; ε ⇒ saturated)
+ * @param outputsOnly       for ReLU and Leaky ReLU layers, expose only the activation's output and take every
+ *                          measure from it ({@link OnnxActivation#followsFromOutput}); their pre-activation range
+ *                          is then not measured. Other layers are unaffected. Off by default
  */
 public record InspectionSettings(int batchSize, long limit, String inputName, String dropColumn, UnitAxisRule unitAxis,
-        double tau, double saturationEpsilon) {
+        double tau, double saturationEpsilon, boolean outputsOnly) {
 
     /** 256 rows per call: large enough to keep ONNX Runtime busy, small enough for any model's activations. */
     public static final int DEFAULT_BATCH_SIZE = 256;
@@ -40,34 +43,38 @@ public record InspectionSettings(int batchSize, long limit, String inputName, St
     /** Batches of 256, every row, the default unit axis rule, τ and ε of the training monitor. */
     public static InspectionSettings defaults() {
         return new InspectionSettings(DEFAULT_BATCH_SIZE, Long.MAX_VALUE, null, null, UnitAxisRule.byDefault(),
-                DeadNeuronAnalyzer.DEFAULT_TAU, DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON);
+                DeadNeuronAnalyzer.DEFAULT_TAU, DeadNeuronAnalyzer.DEFAULT_SATURATION_EPSILON, false);
     }
 
     public InspectionSettings withBatchSize(int newBatchSize) {
-        return new InspectionSettings(newBatchSize, limit, inputName, dropColumn, unitAxis, tau, saturationEpsilon);
+        return new InspectionSettings(newBatchSize, limit, inputName, dropColumn, unitAxis, tau, saturationEpsilon, outputsOnly);
     }
 
     public InspectionSettings withLimit(long newLimit) {
-        return new InspectionSettings(batchSize, newLimit, inputName, dropColumn, unitAxis, tau, saturationEpsilon);
+        return new InspectionSettings(batchSize, newLimit, inputName, dropColumn, unitAxis, tau, saturationEpsilon, outputsOnly);
     }
 
     public InspectionSettings withInputName(String newInputName) {
-        return new InspectionSettings(batchSize, limit, newInputName, dropColumn, unitAxis, tau, saturationEpsilon);
+        return new InspectionSettings(batchSize, limit, newInputName, dropColumn, unitAxis, tau, saturationEpsilon, outputsOnly);
     }
 
     public InspectionSettings withDropColumn(String newDropColumn) {
-        return new InspectionSettings(batchSize, limit, inputName, newDropColumn, unitAxis, tau, saturationEpsilon);
+        return new InspectionSettings(batchSize, limit, inputName, newDropColumn, unitAxis, tau, saturationEpsilon, outputsOnly);
     }
 
     public InspectionSettings withUnitAxis(UnitAxisRule newUnitAxis) {
-        return new InspectionSettings(batchSize, limit, inputName, dropColumn, newUnitAxis, tau, saturationEpsilon);
+        return new InspectionSettings(batchSize, limit, inputName, dropColumn, newUnitAxis, tau, saturationEpsilon, outputsOnly);
     }
 
     public InspectionSettings withTau(double newTau) {
-        return new InspectionSettings(batchSize, limit, inputName, dropColumn, unitAxis, newTau, saturationEpsilon);
+        return new InspectionSettings(batchSize, limit, inputName, dropColumn, unitAxis, newTau, saturationEpsilon, outputsOnly);
     }
 
     public InspectionSettings withSaturationEpsilon(double newEpsilon) {
-        return new InspectionSettings(batchSize, limit, inputName, dropColumn, unitAxis, tau, newEpsilon);
+        return new InspectionSettings(batchSize, limit, inputName, dropColumn, unitAxis, tau, newEpsilon, outputsOnly);
+    }
+
+    public InspectionSettings withOutputsOnly(boolean newOutputsOnly) {
+        return new InspectionSettings(batchSize, limit, inputName, dropColumn, unitAxis, tau, saturationEpsilon, newOutputsOnly);
     }
 }

@@ -67,7 +67,7 @@ public final class ModelInspector {
             checkShapes(input, rows, label);
             Set<String> exposed = new LinkedHashSet<>();
             for (ActivationSite site : sites) {
-                exposed.add(site.preActivation());
+                exposed.add(preActivationValue(site));
                 exposed.add(site.output());
             }
             byte[] bytes = ModelEditor.exposing(model, exposed).toByteArray();
@@ -107,6 +107,19 @@ public final class ModelInspector {
             throw new IllegalArgumentException(label + ": ONNX Runtime refused a session option: " + firstLine(e.getMessage()));
         }
         return options;
+    }
+
+    /**
+     * The graph value read as the site's pre-activations: z, or with {@link InspectionSettings#outputsOnly} for an
+     * activation whose measures follow from its output, the output itself (ONNX Runtime then keeps Conv and Relu
+     * fused and writes out one value instead of two).
+     */
+    private String preActivationValue(ActivationSite site) {
+        return readsPreActivations(site) ? site.preActivation() : site.output();
+    }
+
+    private boolean readsPreActivations(ActivationSite site) {
+        return !(settings.outputsOnly() && site.activation().followsFromOutput());
     }
 
     private static OrtSession createSession(OrtEnvironment environment, byte[] bytes, OrtSession.SessionOptions options,
@@ -223,7 +236,7 @@ public final class ModelInspector {
                         int rowsInBatch = count;
                         pending = accumulator.submit(() -> {
                             for (int i = 0; i < sites.size(); i++) {
-                                accumulate(i, buffers.get(sites.get(i).preActivation()).duplicate(),
+                                accumulate(i, buffers.get(preActivationValue(sites.get(i))).duplicate(),
                                         buffers.get(sites.get(i).output()).duplicate(), shapes[i], fed, rowsInBatch);
                             }
                         });
@@ -232,7 +245,7 @@ public final class ModelInspector {
                             awaitPending();
                             for (int i = 0; i < sites.size(); i++) {
                                 ActivationSite site = sites.get(i);
-                                OnnxTensor pre = tensor(result, site.preActivation(), site);
+                                OnnxTensor pre = tensor(result, preActivationValue(site), site);
                                 OnnxTensor out = tensor(result, site.output(), site);
                                 long[] valueShape = pre.getInfo().getShape();
                                 if (!Arrays.equals(valueShape, out.getInfo().getShape())) {
@@ -367,7 +380,7 @@ public final class ModelInspector {
                 long[] shape = shapes[i].clone();
                 shape[0] = -1; // the batch: how the rows were batched is not part of the result
                 layers.add(new InspectedLayer(sites.get(i), axes[i], shape,
-                        statistics[i].measures(settings.tau(), settings.saturationEpsilon())));
+                        statistics[i].measures(settings.tau(), settings.saturationEpsilon()), readsPreActivations(sites.get(i))));
             }
             return layers;
         }

@@ -71,6 +71,18 @@ public record OnnxActivation(String kind, Activation function, double[] slopes) 
         };
     }
 
+    /**
+     * Whether every measure but the pre-activation range follows from the output h = f(z) alone, so that
+     * {@link InspectionSettings#outputsOnly} may skip z: true for the {@code Relu} and {@code LeakyRelu} ops
+     * (slope a ∈ [0, 1), as {@link io.relulab.activation.LeakyRelu} checks). For them h &gt; 0 exactly when z &gt; 0
+     * (h = z there), h ≤ 0 exactly when z ≤ 0, and f′ depends only on that sign — so Pr[z &gt; 0], the largest
+     * |f′| (dead, saturated) and, from h itself, inactive and the ReDo score are the same numbers whether they are
+     * taken from z or from h. Not PReLU (a learned slope may be negative) and not the exported patterns.
+     */
+    public boolean followsFromOutput() {
+        return slopes == null && (kind.equals("Relu") || kind.equals("LeakyRelu"));
+    }
+
     /** Whether the function can have derivative 0 on a set of positive measure (ReLU family, hard sigmoid). */
     public boolean canDie() {
         if (slopes != null) {

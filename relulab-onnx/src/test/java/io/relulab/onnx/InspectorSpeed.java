@@ -20,13 +20,12 @@ import java.util.Map;
  * ReLU, Gemm 300→10 (962 926 parameters, He-scaled normal weights from a seeded generator) — on 10 000 random
  * 1×28×28 images stored as a float32 {@code .npy} file. "plain" reads the same file in the same batches and runs
  * the unedited model (only its output requested); "inspect" is {@link ModelInspector#inspect}, which also exposes
- * the three activations' inputs and outputs, accumulates every value and hashes the file. Each is run
- * {@code repeats} times after one warm-up run; the medians are printed.
+ * the three activations' inputs and outputs, accumulates every value and hashes the file; "inspect --outputs-only"
+ * exposes only the three ReLU outputs ({@link InspectionSettings#outputsOnly}). Each is run {@code repeats} times
+ * after one warm-up run, interleaved; the medians and each run's process CPU time are printed.
  *
- * <p>Run (README, "Inspect your own model"): {@code mvn -B -q -pl relulab-onnx -am test-compile
- * dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt}, then {@code java -cp
- * relulab-onnx/target/test-classes:relulab-onnx/target/classes:$(cat relulab-onnx/target/cp.txt)
- * io.relulab.onnx.InspectorSpeed 10000 256 3} (images, batch size, repeats).
+ * <p>Run (README, "Inspect your own model"): {@code tools/inspector-speed.sh 10000 256 3} (images, batch size,
+ * repeats), which builds the test classes and passes the launcher's JVM options (the vector kernels).
  */
 public final class InspectorSpeed {
 
@@ -48,15 +47,21 @@ public final class InspectorSpeed {
         double[] inspect = new double[repeats];
         double[] plainCpu = new double[repeats];
         double[] inspectCpu = new double[repeats];
+        double[] outputs = new double[repeats];
+        double[] outputsCpu = new double[repeats];
         plain(model, data, batch);
-        inspect(model, data, batch);
+        inspect(model, data, batch, false);
+        inspect(model, data, batch, true);
         for (int r = 0; r < repeats; r++) {
             long cpu = OS.getProcessCpuTime();
             plain[r] = plain(model, data, batch);
             plainCpu[r] = round((OS.getProcessCpuTime() - cpu) / 1e9);
             cpu = OS.getProcessCpuTime();
-            inspect[r] = inspect(model, data, batch);
+            inspect[r] = inspect(model, data, batch, false);
             inspectCpu[r] = round((OS.getProcessCpuTime() - cpu) / 1e9);
+            cpu = OS.getProcessCpuTime();
+            outputs[r] = inspect(model, data, batch, true);
+            outputsCpu[r] = round((OS.getProcessCpuTime() - cpu) / 1e9);
         }
         double plainMedian = median(plain);
         double inspectMedian = median(inspect);
@@ -64,7 +69,10 @@ public final class InspectorSpeed {
                 Arrays.toString(plain), Arrays.toString(plainCpu));
         System.out.printf(Locale.ROOT, "relulab inspector:            median %.2f s (runs %s; CPU s %s)%n", inspectMedian,
                 Arrays.toString(inspect), Arrays.toString(inspectCpu));
-        System.out.printf(Locale.ROOT, "overhead: %.2fx; load average after %s%n", inspectMedian / plainMedian, loadAverage());
+        System.out.printf(Locale.ROOT, "relulab inspector --outputs-only: median %.2f s (runs %s; CPU s %s)%n", median(outputs),
+                Arrays.toString(outputs), Arrays.toString(outputsCpu));
+        System.out.printf(Locale.ROOT, "overhead: %.2fx (--outputs-only %.2fx); load average after %s%n", inspectMedian / plainMedian,
+                median(outputs) / plainMedian, loadAverage());
         Files.delete(model);
         Files.delete(data);
         Files.delete(folder);
@@ -110,9 +118,10 @@ public final class InspectorSpeed {
         return round((System.nanoTime() - start) / 1e9);
     }
 
-    private static double inspect(Path model, Path data, int batch) {
+    private static double inspect(Path model, Path data, int batch, boolean outputsOnly) {
         long start = System.nanoTime();
-        Inspection inspection = new ModelInspector(InspectionSettings.defaults().withBatchSize(batch)).inspect(model, data);
+        Inspection inspection = new ModelInspector(InspectionSettings.defaults().withBatchSize(batch).withOutputsOnly(outputsOnly))
+                .inspect(model, data);
         if (inspection.layers().size() != 3) {
             throw new IllegalStateException("expected 3 activations, got " + inspection.layers().size());
         }

@@ -102,6 +102,48 @@ class ModelInspectorTest {
         assertThat(batched.layers().get(0).measures()).isEqualTo(reference.layers().get(0).measures());
     }
 
+    /**
+     * --outputs-only on the PyTorch fixtures (two Conv → Relu layers; Relu, LeakyRelu and Elu after Gemm): the Relu
+     * and LeakyRelu layers, read from their outputs alone, have the same measures as with their pre-activations,
+     * bit for bit, except the pre-activation range, which is marked as not read; the Elu layer is read as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"cnn.onnx cnn.npy", "mlp.onnx mlp.csv"})
+    void outputsOnlyGivesTheSameMeasuresForTheRectifiers(String files) {
+        Path fixtures = Path.of("src/test/resources/io/relulab/onnx/torch");
+        String[] names = files.split(" ");
+        Path model = fixtures.resolve(names[0]);
+        Path data = fixtures.resolve(names[1]);
+        Inspection complete = new ModelInspector(InspectionSettings.defaults().withBatchSize(7)).inspect(model, data);
+        Inspection outputs = new ModelInspector(InspectionSettings.defaults().withBatchSize(7).withOutputsOnly(true))
+                .inspect(model, data);
+        int reduced = 0;
+        for (int i = 0; i < complete.layers().size(); i++) {
+            InspectedLayer full = complete.layers().get(i);
+            InspectedLayer fast = outputs.layers().get(i);
+            boolean rectifier = full.op().equals("Relu") || full.op().equals("LeakyRelu");
+            assertThat(full.preActivationsRead()).isTrue();
+            assertThat(fast.preActivationsRead()).as(full.name()).isEqualTo(!rectifier);
+            if (!rectifier) {
+                assertThat(fast).isEqualTo(full);
+                continue;
+            }
+            reduced++;
+            io.relulab.diagnostics.UnitMeasures a = full.measures();
+            io.relulab.diagnostics.UnitMeasures b = fast.measures();
+            assertThat(b.deadUnits()).isEqualTo(a.deadUnits());
+            assertThat(b.inactiveUnits()).isEqualTo(a.inactiveUnits());
+            assertThat(b.dormantUnits()).isEqualTo(a.dormantUnits());
+            assertThat(b.saturatedUnits()).isEqualTo(a.saturatedUnits());
+            assertThat(b.scores()).isEqualTo(a.scores());
+            assertThat(b.largestAbsoluteDerivatives()).isEqualTo(a.largestAbsoluteDerivatives());
+            assertThat(b.unitActivationProbabilities()).isEqualTo(a.unitActivationProbabilities());
+            assertThat(b.activationProbability()).isEqualTo(a.activationProbability());
+            assertThat(b.valuesPerUnit()).isEqualTo(a.valuesPerUnit());
+        }
+        assertThat(reduced).isEqualTo(2);
+    }
+
     @Test
     void limitReadsOnlyTheFirstRowsAndTheLabelColumnCanBeLeftOut() {
         Path model = plantedMlp("Relu", new TestModels.Graph());

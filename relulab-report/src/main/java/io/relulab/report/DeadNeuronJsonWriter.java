@@ -7,6 +7,7 @@ import io.relulab.diagnostics.DeadNeuronReport;
 import io.relulab.diagnostics.DeadNeuronWarning;
 import io.relulab.diagnostics.RecyclingEvent;
 import io.relulab.diagnostics.Redo;
+import io.relulab.diagnostics.UnitStatistics;
 import io.relulab.experiment.Scenario;
 import java.util.List;
 import java.util.function.Function;
@@ -71,7 +72,7 @@ public final class DeadNeuronJsonWriter {
         config.put("saturation_eps", monitor.analyzer().saturationEpsilon());
         config.put("warning_threshold", DeadNeuronMonitor.DEFAULT_WARNING_THRESHOLD);
         config.put("definition", "inactive: output <= 0 on every probe row; dead: activation derivative 0 on every probe row;"
-                + " dormant: mean|h| / (layer mean + 1e-9) <= tau; saturated: largest |f'(z)| < saturation_eps on every probe row;"
+                + " dormant: mean|h| / (layer mean + " + NumberText.plain(UnitStatistics.SCORE_EPSILON) + ") <= tau; saturated: largest |f'(z)| < saturation_eps on every probe row;"
                 + " checked after each epoch, before any ReDo recycling due at the same step");
         ArrayNode warnings = root.putArray("dead_warnings");
         for (DeadNeuronWarning warning : monitor.warnings()) {

@@ -37,8 +37,10 @@ public record InspectionPage(String model, String producer, int opset, String in
      * @param valuesPerUnit probe values per unit (rows × positions)
      * @param canDie        whether the activation can have dead units at all
      * @param measures      the per-unit measures
+     * @param preActivationsRead whether the pre-activations were read (else the range is not shown)
      */
-    public record Layer(String name, String op, int unitAxis, int units, long valuesPerUnit, boolean canDie, UnitMeasures measures) {
+    public record Layer(String name, String op, int unitAxis, int units, long valuesPerUnit, boolean canDie, UnitMeasures measures,
+            boolean preActivationsRead) {
 
         public Layer {
             Objects.requireNonNull(name, "name");

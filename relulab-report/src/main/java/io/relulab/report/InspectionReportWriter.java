@@ -3,6 +3,7 @@ package io.relulab.report;
 import static io.relulab.report.Html.escape;
 
 import io.relulab.diagnostics.UnitMeasures;
+import io.relulab.diagnostics.UnitStatistics;
 import io.relulab.report.chart.ChartWriter;
 import io.relulab.report.chart.Figure;
 import java.io.IOException;
@@ -65,7 +66,9 @@ public final class InspectionReportWriter {
                     .append(countCell(m.dormantUnits().size(), layer.units(), null))
                     .append(countCell(m.saturatedUnits().size(), layer.units(), null))
                     .append("<td>").append(String.format(Locale.ROOT, "%.3f", m.activationProbability())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.3g … %.3g", min(m.smallestPreActivations()), max(m.largestPreActivations())))
+                    .append(layer.preActivationsRead()
+                            ? String.format(Locale.ROOT, "%.3g … %.3g", min(m.smallestPreActivations()), max(m.largestPreActivations()))
+                            : "not read")
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n<p class=\"note\">Rows in the warning colour have at least 10 % of their units dead"
@@ -90,11 +93,12 @@ public final class InspectionReportWriter {
                 .append("<dt>unit</dt><dd>One feature of an [N, F] value; one channel (axis 1) of a convolution's [N, C, …] value,"
                         + " with statistics over the batch and every position; one feature (last axis) of an [N, T, F] value.</dd>\n")
                 .append("<dt>dead</dt><dd>The activation's derivative is 0 for every value, computed from the model's own float32"
-                        + " pre-activation: no gradient reaches the unit's incoming weights. Only the ReLU family (and hard"
-                        + " sigmoid) can have dead units.</dd>\n")
+                        + " pre-activation: no gradient reaches the unit's incoming weights. Only activations with a flat region"
+                        + " of slope exactly 0 can have dead units; ").append(escape(whichCanDie(page))).append(".</dd>\n")
                 .append("<dt>inactive</dt><dd>Output ≤ 0 for every value. For Leaky ReLU, ELU or GELU this does not mean the unit"
                         + " receives no gradient.</dd>\n")
-                .append("<dt>dormant</dt><dd>ReDo score mean|h| / (layer mean of mean|h| + 1e-9) ≤ τ = ")
+                .append("<dt>dormant</dt><dd>ReDo score mean|h| / (layer mean of mean|h| + ")
+                .append(NumberText.plain(UnitStatistics.SCORE_EPSILON)).append(") ≤ τ = ")
                 .append(InspectionCharts.number(page.tau())).append(" (Sokar et al. 2023).</dd>\n")
                 .append("<dt>saturated</dt><dd>The largest |f′(z)| over the values is below ε = ")
                 .append(InspectionCharts.number(page.saturationEpsilon()))
@@ -129,5 +133,11 @@ public final class InspectionReportWriter {
 
     private static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** Which of the model's activations can have dead units ({@code canDie}), e.g. {@code "in this model Relu can"}. */
+    private static String whichCanDie(InspectionPage page) {
+        List<String> dying = page.layers().stream().filter(InspectionPage.Layer::canDie).map(InspectionPage.Layer::op).distinct().toList();
+        return dying.isEmpty() ? "none of this model's activations can" : "in this model " + HtmlReportWriter.inWords(dying) + " can";
     }
 }

@@ -12,6 +12,11 @@ final class NumberText {
 
     static final String MISSING = "—";
 
+    /** A constant as people write it: {@code 1e-9}, {@code 0.001}, {@code 25} (the shortest exact decimal form). */
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toString().toLowerCase(java.util.Locale.ROOT).replace("e+", "e");
+    }
+
     private NumberText() {
     }
 

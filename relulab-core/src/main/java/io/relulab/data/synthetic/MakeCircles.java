@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  * @param samplesIn points on the inner circle
  * @param shuffle whether to shuffle the rows (default true)
  * @param noise standard deviation of the Gaussian noise, or empty for none
- * @param factor scale of the inner circle, in [0, 1) (default 0.8)
+ * @param factor scale of the inner circle, in [0, 1) (default {@value #DEFAULT_FACTOR})
  */
 public record MakeCircles(int samplesOut, int samplesIn, boolean shuffle, OptionalDouble noise, double factor) {
 

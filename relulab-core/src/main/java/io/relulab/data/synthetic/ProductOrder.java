@@ -6,7 +6,7 @@ package io.relulab.data.synthetic;
  * make_classification} must be summed in BLAS's order for the data to match bit for bit.
  *
  * <ul>
- *   <li>{@link #FMA_CHAIN} (default): every element is {@code c = +0; c = fma(x_l, a_l, c)} for l = 0..k-1.
+ *   <li>{@link #FMA_CHAIN} ({@link #DEFAULT}): every element is {@code c = +0; c = fma(x_l, a_l, c)} for l = 0..k-1.
  *       What every FMA-capable OpenBLAS x86 kernel computes for the notebook's shapes, and therefore
  *       bit-exact for the notebook on any such machine.
  *   <li>{@link #OPENBLAS_SKYLAKEX}: SkylakeX/Cooperlake kernels (the reference fixtures' machine): the
