@@ -15,6 +15,12 @@ results="$work/results.tsv"
 peers="$root/relulab-bench/peers"
 
 say() { echo "$*" >&2; }
+cpu_steps() { # name, jar, JVM options...: appends "name:activation<TAB>us/step" timed by the thread's CPU clock
+  local name="$1" jar="$2"; shift 2
+  java "$@" -cp "$jar" "$root/relulab-bench/scripts/StepCpuTime.java" relu elu 2>/dev/null \
+    | awk -v n="$name" '{print n ":" $1 "\t" $3}' >> "$results"
+}
+
 load() { say "load: $(uptime | sed 's/.*load average: //')"; }
 
 timed() { # name, command...: appends "name<TAB>wall<TAB>user" to results
@@ -30,31 +36,38 @@ jmh() { # name, jar, extra JMH options...: appends "name:activation<TAB>us/op"
     | awk -v n="$name" '/^TrainingStepBenchmark.trainingStep/ {print n ":" $2 "\t" $5}' >> "$results"
 }
 
+vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
+  '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace'
+  '-XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*')
+
 load
 gcc -O2 -mavx2 -mfma -o "$work/fma_peak" "$peers/fma_peak.c"
 "$work/fma_peak"
+grep -o -w -E 'avx2|avx512f|fma' /proc/cpuinfo | sort -u | tr '\n' ' ' >&2; echo >&2
+"$root/relulab" --version > /dev/null # builds the jar and the class-data archive if needed (not timed)
+[ -n "$base" ] && [ -x "$base/relulab" ] && "$base/relulab" --version > /dev/null 2>&1
 
 for round in $(seq "$rounds"); do
   say "round $round"; load
-  jmh "jmh new (vector)" "$root/relulab-bench/target/benchmarks.jar"
-  jmh "jmh new (no module)" "$root/relulab-bench/target/benchmarks.jar" -jvmArgsAppend -Drelulab.vector=false
-  [ -n "$base" ] && jmh "jmh base" "$base/relulab-bench/target/benchmarks.jar"
-  timed "notebook seeds 1: new" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
-  timed "notebook seeds 1: new, no module" java -Djava.awt.headless=true -jar "$root/relulab-cli/target/relulab.jar" \
-      study --scenarios notebook --seeds 1 --quiet --out "$work/new-scalar"
-  [ -n "$base" ] && timed "notebook seeds 1: base" java -Djava.awt.headless=true -jar "$base/relulab-cli/target/relulab.jar" \
-      study --scenarios notebook --seeds 1 --quiet --out "$work/base"
+  jmh "jmh new (vector)" "$root/relulab-bench/target/benchmarks.jar" -p activation=relu,elu
+  jmh "jmh new (no module)" "$root/relulab-bench/target/benchmarks.jar" -p activation=relu,elu -jvmArgsAppend -Drelulab.vector=false
+  [ -n "$base" ] && jmh "jmh base (vector)" "$base/relulab-bench/target/benchmarks.jar" -p activation=relu,elu
+  cpu_steps "step CPU new (vector)" "$root/relulab-bench/target/benchmarks.jar" "${vector[@]}"
+  cpu_steps "step CPU new (scalar)" "$root/relulab-bench/target/benchmarks.jar"
+  [ -n "$base" ] && cpu_steps "step CPU base (vector)" "$base/relulab-bench/target/benchmarks.jar" "${vector[@]}"
+  [ -n "$base" ] && cpu_steps "step CPU base (scalar)" "$base/relulab-bench/target/benchmarks.jar"
+  timed "notebook seeds 1: new ./relulab" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
+  timed "notebook seeds 1: new jar + vector module" java -Djava.awt.headless=true "${vector[@]}" \
+      -jar "$root/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/new-vector"
+  [ -n "$base" ] && timed "notebook seeds 1: base ./relulab" "$base/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/base"
+  [ -n "$base" ] && timed "notebook seeds 1: base jar, no module" java -Djava.awt.headless=true \
+      -jar "$base/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/base-scalar"
   timed "pytorch four trials (float64)" /usr/bin/python3 "$peers/pytorch_trials.py"
-  timed "pytorch four trials (float32)" /usr/bin/python3 "$peers/pytorch_trials.py" --float32
-  timed "default study: new" "$root/relulab" study --quiet --out "$work/new-default"
-  [ -n "$base" ] && timed "default study: base" java -Djava.awt.headless=true -jar "$base/relulab-cli/target/relulab.jar" \
-      study --quiet --out "$work/base-default"
-  java -Djava.awt.headless=true -cp "$root/relulab-cli/target/relulab.jar" "$root/relulab-bench/scripts/SvgTiming.java" 15 \
-    | sed 's/^/SVG new:  /' >> "$work/svg.txt"
-  [ -n "$base" ] && java -Djava.awt.headless=true -cp "$base/relulab-cli/target/relulab.jar" \
-      "$root/relulab-bench/scripts/SvgTiming.java" 15 | sed 's/^/SVG base: /' >> "$work/svg.txt"
+  timed "default study: new ./relulab" "$root/relulab" study --quiet --out "$work/new-default"
+  [ -n "$base" ] && timed "default study: base ./relulab" "$base/relulab" study --quiet --out "$work/base-default"
 done
-cat "$work/svg.txt"
+cmp "$work/new/history.csv" "$work/new-vector/history.csv" && say "history.csv: the same bytes with and without the vector module"
+[ -n "$base" ] && cmp "$work/new/history.csv" "$work/base/history.csv" && say "history.csv: the same bytes as the base build"
 load
 /usr/bin/python3 "$peers/peer_steps.py"
 load

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.IntConsumer;
 
 /**
  * Runs a whole study: every trial in parallel (each with its own generator, so results do not depend on the
- * thread count), then the aggregation, the toy simulation and the dying progressions.
+ * thread count), then the aggregation, the toy simulation and the dying progressions. The toy simulation needs no
+ * trial, so it runs on a thread of its own while the trials start (a core is idle then: the first trials wait for the
+ * JIT); it draws from its own generator, so its result does not depend on when it runs.
  */
 public final class StudyRunner {
 
@@ -30,6 +34,10 @@ public final class StudyRunner {
      */
     public static StudyResult run(StudySpec spec, String command, int threads, IntConsumer onTrialFinished)
             throws InterruptedException {
+        FutureTask<DyingSimulationResult[]> toySimulation = new FutureTask<>(StudyRunner::simulations);
+        Thread toyThread = new Thread(toySimulation, "relulab-toy-simulation");
+        toyThread.setDaemon(true);
+        toyThread.start();
         TrialRunner runner = new TrialRunner(spec.data());
         List<TrialResult> trials = ParallelTrials.run(spec.trials(), runner::run, threads, onTrialFinished);
         List<String> activations = spec.activations().stream().map(Activation::spec).toList();
@@ -38,7 +46,29 @@ public final class StudyRunner {
                 spec.data().description(), spec.data().fingerprint(), spec.data().train().rows(), spec.data().test().rows(),
                 spec.data().train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"),
                 Instant.now());
-        return assemble(provenance, activations, spec.scenarioSetups(), trials);
+        DyingSimulationResult[] toy = awaitSimulations(toySimulation);
+        return assemble(provenance, activations, spec.scenarioSetups(), trials, toy[0], toy[1]);
+    }
+
+    /** The toy simulation in the notebook's setting and in the dying one. */
+    private static DyingSimulationResult[] simulations() {
+        return new DyingSimulationResult[] {DyingSimulation.run(DyingSimulationConfig.notebook()),
+            DyingSimulation.run(DyingSimulationConfig.dying())};
+    }
+
+    private static DyingSimulationResult[] awaitSimulations(FutureTask<DyingSimulationResult[]> task)
+            throws InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -47,10 +77,14 @@ public final class StudyRunner {
      */
     public static StudyResult assemble(Provenance provenance, List<String> activations, List<ScenarioSetup> scenarios,
             List<TrialResult> trials) {
+        DyingSimulationResult[] toy = simulations();
+        return assemble(provenance, activations, scenarios, trials, toy[0], toy[1]);
+    }
+
+    private static StudyResult assemble(Provenance provenance, List<String> activations, List<ScenarioSetup> scenarios,
+            List<TrialResult> trials, DyingSimulationResult simulation, DyingSimulationResult dying) {
         List<ScenarioSummary> summaries = StudyAggregator.aggregate(trials, scenarios, activations,
                 StudyAggregator.DEFAULT_BASELINE, provenance.measurement());
-        DyingSimulationResult simulation = DyingSimulation.run(DyingSimulationConfig.notebook());
-        DyingSimulationResult dying = DyingSimulation.run(DyingSimulationConfig.dying());
         return new StudyResult(provenance, activations, trials, summaries, simulationSummary(simulation, dying),
                 progressions(simulation, dying, summaries));
     }

@@ -13,15 +13,15 @@ import java.util.Arrays;
  * </ul>
  *
  * <p>Two implementations, chosen once at start-up ({@link #implementation()}): vector kernels written with the
- * JDK's Vector API when the JVM was started with {@code --add-modules jdk.incubator.vector} (the {@code relulab}
- * launcher does this), else plain Java loops that HotSpot's C2 auto-vectorises where it can. The system property
- * {@code relulab.vector=false} forces the scalar ones. <b>Both give the same bits</b> (tested bit for bit on
- * random shapes), so a library user without the module gets identical results, only slower. Vector code is fast
+ * JDK's Vector API when the JVM was started with {@code --add-modules jdk.incubator.vector}, else plain Java loops
+ * that HotSpot's C2 auto-vectorises where it can. The system property {@code relulab.vector=false} forces the
+ * scalar ones. <b>Both give the same bits</b> (tested bit for bit on random shapes), so the choice changes speed
+ * only. The {@code relulab} launcher does not add the module: on JDK 17, vector code runs boxed until C2 has
+ * compiled it, which costs a study more than the faster steps return (README, "Performance"). Vector code is fast
  * only where C2 applies its intrinsics, which it cannot do in a method it inlines too deep (JDK 17's
- * {@code MaxInlineLevel}); the launcher therefore adds
+ * {@code MaxInlineLevel}); a JVM with the module should therefore add
  * {@code -XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace} and
- * {@code -XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*}, and a library user with
- * the module should too.
+ * {@code -XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*} (as the JMH benchmarks do).
  *
  * <p>Summation order (the contract of both): every result entry is accumulated in increasing order of the
  * reduction index, starting from its previous value (C += A·B) or from zero, one term at a time: s + x·y rounded
@@ -212,15 +212,16 @@ public final class MatrixKernels {
      * C = A·Bᵀ (overwriting C), where A is m × k and B is n × k, both given as rows, and C is m × n (flat):
      * C[r][i] = Σⱼ A[r][j]·B[i][j] (j increasing, from zero, one {@link Math#fma} per term).
      *
-     * @param scratch at least k·n entries (the vector kernels keep Bᵀ there)
+     * @param scratch at least k + 1 rows of at least n entries (Bᵀ and an accumulator row, see
+     *     {@link #ensureRows}); its contents are overwritten
      */
-    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[] scratch) {
+    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[][] scratch) {
         KERNELS.multiplyTransposedRight(aRows, bRows, c, m, k, n, scratch);
     }
 
-    /** As {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int, double[])}, allocating its scratch. */
+    /** As {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int, double[][])}, allocating its scratch. */
     public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
-        multiplyTransposedRight(aRows, bRows, c, m, k, n, new double[k * n]);
+        multiplyTransposedRight(aRows, bRows, c, m, k, n, ensureRows(null, k + 1, n));
     }
 
     /**

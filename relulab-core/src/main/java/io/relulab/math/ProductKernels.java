@@ -19,8 +19,11 @@ interface ProductKernels {
     /** C = Aᵀ·B: A m × k (flat), B m × n as rows, C k × n (flat); {@code accumulator} ≥ n entries. */
     void multiplyTransposedLeft(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator);
 
-    /** C = A·Bᵀ: A m × k and B n × k as rows, C m × n (flat); {@code scratch} ≥ k·n entries. */
-    void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[] scratch);
+    /**
+     * C = A·Bᵀ: A m × k and B n × k as rows, C m × n (flat); {@code scratch} at least k + 1 rows of at least n
+     * entries (Bᵀ, and one accumulator row).
+     */
+    void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[][] scratch);
 
     /** A short name for provenance, e.g. {@code "scalar"} or {@code "vector-256"}. */
     String name();

@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * IEEE-754 {@code add}, {@code mul} and {@code fma} on a lane round exactly as the scalar operations do. Only
  * the loop structure differs: a panel of two result rows × four vectors stays in registers for the whole
  * reduction (the scalar form reloads its accumulator every four terms); columns beyond the last full vector
- * are summed one at a time, in the same order. A·Bᵀ first copies B transposed into scratch, so that its dot
+ * are summed one at a time, in the same order. A·Bᵀ first copies B transposed into scratch rows, so that its dot
  * products become the same kind of panel with {@code fma}.
  */
 final class VectorProductKernels implements ProductKernels {
@@ -33,7 +33,7 @@ final class VectorProductKernels implements ProductKernels {
         double[] c = new double[3 * n];
         INSTANCE.multiplyAccumulate(a, rows, c, 3, 3, n, null);
         INSTANCE.multiplyTransposedLeft(a, rows, c, 3, 3, n, null);
-        INSTANCE.multiplyTransposedRight(rows, rows, c, 3, 3, n, new double[3 * n]);
+        INSTANCE.multiplyTransposedRight(rows, rows, c, 3, 3, n, MatrixKernels.ensureRows(null, 4, n));
     }
 
     private VectorProductKernels() {
@@ -176,14 +176,9 @@ final class VectorProductKernels implements ProductKernels {
     }
 
     @Override
-    public void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[] scratch) {
+    public void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[][] scratch) {
         // scratch = Bᵀ (k × n): column i of Bᵀ is row i of B, so C[r][·] = Σⱼ A[r][j]·Bᵀ[j][·] is a panel
-        for (int i = 0; i < n; i++) {
-            double[] row = bRows[i];
-            for (int j = 0; j < k; j++) {
-                scratch[j * n + i] = row[j];
-            }
-        }
+        ScalarProductKernels.transpose(bRows, n, k, scratch);
         int r = 0;
         for (; r + 1 < m; r += 2) {
             fusedTwoRows(aRows[r], aRows[r + 1], bRows, scratch, c, r * n, k, n);
@@ -194,7 +189,7 @@ final class VectorProductKernels implements ProductKernels {
     }
 
     /** Rows c0 and c0 + n of C = A·Bᵀ from A's rows x and y and Bᵀ (k × n, flat): fma per term, from +0.0. */
-    private static void fusedTwoRows(double[] x, double[] y, double[][] bRows, double[] transposed, double[] c,
+    private static void fusedTwoRows(double[] x, double[] y, double[][] bRows, double[][] transposed, double[] c,
                                      int c0, int k, int n) {
         int c1 = c0 + n;
         int i = 0;
@@ -208,11 +203,11 @@ final class VectorProductKernels implements ProductKernels {
             DoubleVector s12 = s00;
             DoubleVector s13 = s00;
             for (int j = 0; j < k; j++) {
-                int t = j * n + i;
-                DoubleVector b0 = DoubleVector.fromArray(SPECIES, transposed, t);
-                DoubleVector b1 = DoubleVector.fromArray(SPECIES, transposed, t + LANES);
-                DoubleVector b2 = DoubleVector.fromArray(SPECIES, transposed, t + 2 * LANES);
-                DoubleVector b3 = DoubleVector.fromArray(SPECIES, transposed, t + 3 * LANES);
+                double[] t = transposed[j];
+                DoubleVector b0 = DoubleVector.fromArray(SPECIES, t, i);
+                DoubleVector b1 = DoubleVector.fromArray(SPECIES, t, i + LANES);
+                DoubleVector b2 = DoubleVector.fromArray(SPECIES, t, i + 2 * LANES);
+                DoubleVector b3 = DoubleVector.fromArray(SPECIES, t, i + 3 * LANES);
                 DoubleVector u = DoubleVector.broadcast(SPECIES, x[j]);
                 DoubleVector v = DoubleVector.broadcast(SPECIES, y[j]);
                 s00 = u.fma(b0, s00);
@@ -237,7 +232,7 @@ final class VectorProductKernels implements ProductKernels {
             DoubleVector s0 = DoubleVector.zero(SPECIES);
             DoubleVector s1 = s0;
             for (int j = 0; j < k; j++) {
-                DoubleVector b = DoubleVector.fromArray(SPECIES, transposed, j * n + i);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, transposed[j], i);
                 s0 = DoubleVector.broadcast(SPECIES, x[j]).fma(b, s0);
                 s1 = DoubleVector.broadcast(SPECIES, y[j]).fma(b, s1);
             }
@@ -258,12 +253,12 @@ final class VectorProductKernels implements ProductKernels {
     }
 
     /** As {@link #fusedTwoRows} for the single row c0 of C. */
-    private static void fusedOneRow(double[] x, double[][] bRows, double[] transposed, double[] c, int c0, int k, int n) {
+    private static void fusedOneRow(double[] x, double[][] bRows, double[][] transposed, double[] c, int c0, int k, int n) {
         int i = 0;
         for (; i + LANES <= n; i += LANES) {
             DoubleVector s = DoubleVector.zero(SPECIES);
             for (int j = 0; j < k; j++) {
-                s = DoubleVector.broadcast(SPECIES, x[j]).fma(DoubleVector.fromArray(SPECIES, transposed, j * n + i), s);
+                s = DoubleVector.broadcast(SPECIES, x[j]).fma(DoubleVector.fromArray(SPECIES, transposed[j], i), s);
             }
             s.intoArray(c, c0 + i);
         }

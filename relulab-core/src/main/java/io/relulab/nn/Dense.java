@@ -28,7 +28,7 @@ public final class Dense implements Layer {
     private double[][] weightRows;
     private double[][] rowsScratch;
     private double[] accumulator;
-    private double[] transposeScratch;
+    private double[][] transposeScratch;
 
     /**
      * A layer with zero weights and biases; call {@link #initialize} to draw them.
@@ -110,7 +110,7 @@ public final class Dense implements Layer {
             return null;
         }
         inputGradients = Layer.ensureCapacity(inputGradients, rows * fanIn);
-        transposeScratch = Layer.ensureCapacity(transposeScratch, fanIn * fanOut);
+        transposeScratch = MatrixKernels.ensureRows(transposeScratch, fanOut + 1, fanIn);
         MatrixKernels.multiplyTransposedRight(rowsScratch, weightRows, inputGradients, rows, fanOut, fanIn, transposeScratch);
         return inputGradients;
     }

@@ -73,33 +73,11 @@ public final class DyingSimulation {
             double spreadSum = 0;
             double biasSum = 0;
             for (int unit = 0; unit < units; unit++) {
-                double maximum = Double.NEGATIVE_INFINITY;
-                double sum = 0;
-                boolean anyPositive = false;
-                for (int row = 0; row < inputCount; row++) {
-                    double dot = 0;
-                    int inputOffset = row * dimension;
-                    int weightOffset = unit * dimension;
-                    for (int j = 0; j < dimension; j++) {
-                        dot += inputs[inputOffset + j] * weights[weightOffset + j];
-                    }
-                    double pre = dot + biases[unit];
-                    preActivations[row] = pre;
-                    sum += pre;
-                    // np.maximum(0, pre) == 0 is false exactly when pre > 0 (or pre is NaN)
-                    if (!(pre <= 0)) {
-                        anyPositive = true;
-                        unitsFiring[row]++;
-                    }
-                    maximum = Math.max(maximum, pre);
-                }
-                double mean = sum / inputCount;
-                double squares = 0;
-                for (int row = 0; row < inputCount; row++) {
-                    double deviation = preActivations[row] - mean;
-                    squares += deviation * deviation;
-                }
-                spreadSum += Math.sqrt(squares / inputCount);
+                double maximum = preActivations(inputs, weights, unit * dimension, biases[unit], dimension, inputCount,
+                        preActivations, unitsFiring);
+                // np.maximum(0, pre) == 0 is false exactly when pre > 0 (or pre is NaN); Math.max keeps a NaN
+                boolean anyPositive = !(maximum <= 0);
+                spreadSum += standardDeviation(preActivations, inputCount);
                 biasSum += biases[unit];
                 dead[unit] = !anyPositive;
                 if (dead[unit]) {
@@ -132,5 +110,44 @@ public final class DyingSimulation {
             }
         }
         return new DyingSimulationResult(config, epochs);
+    }
+
+    /**
+     * One unit's pre-activations on every input: pre[row] = (Σⱼ input[row][j]·w[j], j increasing) + b; counts the
+     * inputs on which it fires (pre &gt; 0 or NaN) in {@code unitsFiring}. Returns the largest (NaN if any is NaN).
+     * Its own method so that the JIT compiles this loop nest once, small, instead of the whole simulation.
+     */
+    private static double preActivations(double[] inputs, double[] weights, int weightOffset, double bias, int dimension,
+            int inputCount, double[] pre, int[] unitsFiring) {
+        double maximum = Double.NEGATIVE_INFINITY;
+        for (int row = 0; row < inputCount; row++) {
+            double dot = 0;
+            int inputOffset = row * dimension;
+            for (int j = 0; j < dimension; j++) {
+                dot += inputs[inputOffset + j] * weights[weightOffset + j];
+            }
+            double value = dot + bias;
+            pre[row] = value;
+            if (!(value <= 0)) {
+                unitsFiring[row]++;
+            }
+            maximum = Math.max(maximum, value);
+        }
+        return maximum;
+    }
+
+    /** The population standard deviation of values[0..count): the mean first (summed in order), then the squares. */
+    private static double standardDeviation(double[] values, int count) {
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += values[i];
+        }
+        double mean = sum / count;
+        double squares = 0;
+        for (int i = 0; i < count; i++) {
+            double deviation = values[i] - mean;
+            squares += deviation * deviation;
+        }
+        return Math.sqrt(squares / count);
     }
 }

@@ -64,6 +64,16 @@ public final class Trainer {
         return fit(network, optimizer, trainingData, random, List.of());
     }
 
+    /**
+     * order[i] = i. Its own method: a loop this long inside {@code execute} makes the JIT compile the whole training
+     * loop on the stack (inlining every step into one large, slow compilation) although each step is compiled already.
+     */
+    private static void resetOrder(int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+    }
+
     private static void checkData(Network network, Loss loss, Dataset data, String what) {
         if (data.rows() == 0) {
             throw new IllegalArgumentException(what + " has no rows; expected at least one");
@@ -127,9 +137,7 @@ public final class Trainer {
                 for (int i = 0; i < listeners.size(); i++) {
                     listeners.get(i).onEpochStart(this, e);
                 }
-                for (int i = 0; i < rows; i++) {
-                    order[i] = i;
-                }
+                resetOrder(order);
                 if (config.shuffle()) {
                     random.shuffle(order);
                 }

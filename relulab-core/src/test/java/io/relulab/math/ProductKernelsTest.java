@@ -76,8 +76,8 @@ class ProductKernelsTest {
         double[][] w = rows(entries(random, n * k), n, k);
         double[] right = entries(random, m * n);
         double[] rightVe = right.clone();
-        scalar.multiplyTransposedRight(x, w, right, m, k, n, new double[k * n]);
-        vector.multiplyTransposedRight(x, w, rightVe, m, k, n, new double[k * n]);
+        scalar.multiplyTransposedRight(x, w, right, m, k, n, MatrixKernels.ensureRows(null, k + 1, n));
+        vector.multiplyTransposedRight(x, w, rightVe, m, k, n, MatrixKernels.ensureRows(null, k + 1, n));
         assertBitIdentical(rightVe, right, "A·Bᵀ", shape);
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes everything a study produces into one output folder:
@@ -148,6 +149,19 @@ public final class StudyReportWriter {
             return new ReportFigures(byName.get(StudyFigures.ACTIVATIONS_NAME), byScenario);
         } finally {
             pool.shutdownNow();
+            awaitFigureThreads(pool);
+        }
+    }
+
+    /**
+     * Waits for figures still being drawn when another one failed: they write into the staging folder, which the caller
+     * deletes next, so returning earlier could leave their files behind (drawing does not stop on interruption).
+     */
+    private static void awaitFigureThreads(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,14 +9,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
  * Writes a {@link Figure} (or a single chart) as PNG — rendered by JFreeChart into an image and
- * encoded by {@link ChartUtils} — and as SVG — the same drawing calls recorded by JFreeSVG's
+ * encoded by {@link PngEncoder} — and as SVG — the same drawing calls recorded by JFreeSVG's
  * {@link SVGGraphics2D}, which writes SVG text directly into a string (no DOM, unlike Batik's svggen, which this
  * replaced for its start-up and serialisation cost), with text kept as text so it stays searchable and sharp,
  * and coordinates rounded to 1/100 of a layout pixel. Files are written atomically ({@link AtomicFiles}).
@@ -59,7 +58,7 @@ public final class ChartWriter {
     /** Writes the figure as a PNG, atomically. */
     public void writePng(Figure figure, Path file) throws IOException {
         BufferedImage image = png(figure);
-        AtomicFiles.write(file, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
+        AtomicFiles.write(file, out -> PngEncoder.write(image, out));
     }
 
     /** Writes the figure as a standalone SVG document (with XML declaration), atomically. */
