@@ -18,6 +18,17 @@ final class VectorExponentialKernels {
     private static final int LANES = SPECIES.length();
     private static final long SIGN = Long.MIN_VALUE;
 
+    /**
+     * Elements per pass of {@link #forwardInPlace}: its three loops run over this many elements at a time, through a
+     * scratch array of the calling thread (made once per thread, so a training step allocates nothing).
+     */
+    static final int CHUNK = 256;
+    /** Offsets of the scratch's three rows: r, then r_lo (overwritten by the polynomial's sum), then 2^k. */
+    private static final int R = 0;
+    private static final int SMALL = CHUNK;
+    private static final int SCALE = 2 * CHUNK;
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[3 * CHUNK]);
+
     static {
         // Run both loops once so that every vector class they use (double and long vectors, masks, shuffles of this
         // width) is loaded and initialised before C2 compiles them: a compilation that meets an unloaded vector
@@ -40,30 +51,58 @@ final class VectorExponentialKernels {
     }
 
     /**
-     * The forward loop. One method on purpose: the expm1 steps are written out in the loop body because a vector
-     * passed to or returned from a method that C2 does not inline (this body is past its size limit) is boxed
-     * on the heap, which costs more than the arithmetic.
+     * The forward loop, in three passes per chunk (range reduction, polynomial, reconstruction and select), each
+     * its own small loop: with the whole expm1 in one loop body, C2 reached its live-node inlining cutoff before
+     * the final store in about two JVMs of three, and then boxed every vector of the loop on the heap. Between the
+     * passes the lanes' values go through the scratch array, which stores and reloads their bits unchanged, so
+     * each element gets the same operations in the same order as in {@link StableMath#expm1Reduced}. The launcher
+     * and the benchmarks keep C2 from inlining the passes back into this method ({@code dontinline *InPlace}).
      */
     static void forwardInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
                                double inputDivisor) {
-        boolean divide = inputDivisor != 1.0; // x / 1 = x and 1·x = x exactly: skipping them keeps the bits
-        boolean scalePositive = positiveScale != 1.0;
-        int i = from;
-        for (; i + LANES <= to; i += LANES) {
-            DoubleVector input = DoubleVector.fromArray(SPECIES, values, i);
-            DoubleVector x = divide ? input.min(0.0).div(inputDivisor) : input.min(0.0);
-            // StableMath.expm1Reduced(x), operation for operation
+        int vectorEnd = from + (to - from) / LANES * LANES;
+        if (vectorEnd > from) {
+            double[] scratch = SCRATCH.get();
+            for (int start = from; start < vectorEnd; start += CHUNK) {
+                int end = Math.min(start + CHUNK, vectorEnd);
+                reduceInPlace(values, start, end, inputDivisor, scratch);
+                polynomialInPlace(scratch, end - start);
+                reconstructInPlace(values, start, end, positiveScale, negativeScale, inputDivisor, scratch);
+            }
+        }
+        ExponentialKernels.scalarForwardInPlace(values, vectorEnd, to, positiveScale, negativeScale, inputDivisor);
+    }
+
+    /** x = min(input, 0) / D as in {@link ExponentialKernels#forward} (x / 1 = x exactly: skipping it keeps the bits). */
+    private static DoubleVector argument(DoubleVector input, double inputDivisor) {
+        return inputDivisor != 1.0 ? input.min(0.0).div(inputDivisor) : input.min(0.0);
+    }
+
+    /** Pass 1, the range reduction of {@link StableMath#expm1Reduced}: r, r_lo and 2^k of x into the scratch. */
+    static void reduceInPlace(double[] values, int from, int to, double inputDivisor, double[] scratch) {
+        for (int i = from, j = 0; i < to; i += LANES, j += LANES) {
+            DoubleVector x = argument(DoubleVector.fromArray(SPECIES, values, i), inputDivisor);
             DoubleVector xc = x.max(StableMath.EXPM1_LOWEST);
             DoubleVector shifted = xc.mul(StableMath.INVERSE_LN2).add(StableMath.SHIFTER);
             DoubleVector k = shifted.sub(StableMath.SHIFTER);
-            DoubleVector scale = shifted.reinterpretAsLongs()
+            shifted.reinterpretAsLongs()
                     .sub(StableMath.SHIFTER_BITS - 1023)
                     .lanewise(VectorOperators.LSHL, 52)
-                    .reinterpretAsDoubles();
+                    .reinterpretAsDoubles()
+                    .intoArray(scratch, SCALE + j);
             DoubleVector high = xc.sub(k.mul(StableMath.LN2_HIGH));
             DoubleVector low = k.mul(StableMath.LN2_LOW);
             DoubleVector r = high.sub(low);
-            DoubleVector rLow = high.sub(r).sub(low);
+            r.intoArray(scratch, R + j);
+            high.sub(r).sub(low).intoArray(scratch, SMALL + j); // r_lo
+        }
+    }
+
+    /** Pass 2: the Taylor sum by Estrin's scheme and the small terms, r²_lo/2 + r³·p + r_lo·(1 + r), over r_lo. */
+    static void polynomialInPlace(double[] scratch, int length) {
+        for (int j = 0; j < length; j += LANES) {
+            DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
+            DoubleVector rLow = DoubleVector.fromArray(SPECIES, scratch, SMALL + j);
             DoubleVector square = r.mul(r);
             DoubleVector fourth = square.mul(square);
             DoubleVector eighth = fourth.mul(fourth);
@@ -75,8 +114,23 @@ final class VectorExponentialKernels {
                     .add(square.mul(r.mul(StableMath.C14).add(StableMath.C13)));
             DoubleVector p = p01.add(fourth.mul(p23)).add(eighth.mul(p45));
             DoubleVector squareLow = r.fma(r, square.neg());
-            DoubleVector half = square.mul(0.5);
-            DoubleVector small = squareLow.mul(0.5).add(square.mul(r).mul(p)).add(rLow.mul(r.add(1.0)));
+            squareLow.mul(0.5).add(square.mul(r).mul(p)).add(rLow.mul(r.add(1.0))).intoArray(scratch, SMALL + j);
+        }
+    }
+
+    /**
+     * Pass 3: the exact recombination (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·small, the sign of x, N·expm1 and the select
+     * against P·input. r² and x are formed again from r and the input, by the same operations as in passes 1 and 2.
+     */
+    static void reconstructInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
+                                   double inputDivisor, double[] scratch) {
+        boolean scalePositive = positiveScale != 1.0; // 1·x = x exactly: skipping it keeps the bits
+        for (int i = from, j = 0; i < to; i += LANES, j += LANES) {
+            DoubleVector input = DoubleVector.fromArray(SPECIES, values, i);
+            DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
+            DoubleVector scale = DoubleVector.fromArray(SPECIES, scratch, SCALE + j);
+            DoubleVector small = DoubleVector.fromArray(SPECIES, scratch, SMALL + j);
+            DoubleVector half = r.mul(r).mul(0.5);
             // x ≤ 0 here, so 2^k ≤ 1 and Fast2Sum(−1, 2^k) gives the same exact error as the scalar TwoSum
             DoubleVector s = scale.sub(1.0);
             DoubleVector e = s.neg().sub(1.0).add(scale);
@@ -87,11 +141,11 @@ final class VectorExponentialKernels {
             DoubleVector u = t.add(sh);
             DoubleVector g = sh.sub(u.sub(t));
             DoubleVector y = u.add(g.add(f).add(e).add(scale.mul(small)));
+            DoubleVector x = argument(input, inputDivisor);
             DoubleVector expm1 = y.reinterpretAsLongs().and(~SIGN).or(x.reinterpretAsLongs().and(SIGN)).reinterpretAsDoubles();
             DoubleVector positive = scalePositive ? input.mul(positiveScale) : input;
             expm1.mul(negativeScale).blend(positive, input.compare(VectorOperators.GT, 0.0)).intoArray(values, i);
         }
-        ExponentialKernels.scalarForwardInPlace(values, i, to, positiveScale, negativeScale, inputDivisor);
     }
 
     static void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to,
