@@ -16,8 +16,9 @@ import java.util.Arrays;
  * JDK's Vector API when the JVM was started with {@code --add-modules jdk.incubator.vector}, else plain Java loops
  * that HotSpot's C2 auto-vectorises where it can. The system property {@code relulab.vector=false} forces the
  * scalar ones. <b>Both give the same bits</b> (tested bit for bit on random shapes), so the choice changes speed
- * only. The {@code relulab} launcher does not add the module: on JDK 17, vector code runs boxed until C2 has
- * compiled it, which costs a study more than the faster steps return (README, "Performance"). Vector code is fast
+ * only. The {@code relulab} launcher adds the module only for {@code inspect}: on JDK 17, vector code runs boxed
+ * until C2 has compiled it, which costs a short study more than the faster steps return, and not every JVM compiles
+ * it well (README, "Performance"). Vector code is fast
  * only where C2 applies its intrinsics, which it cannot do in a method it inlines too deep (JDK 17's
  * {@code MaxInlineLevel}); a JVM with the module should therefore add
  * {@code -XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace} and
