@@ -2,7 +2,6 @@ package io.relulab.report;
 
 import io.relulab.report.chart.LineChart;
 import io.relulab.report.chart.Palette;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
@@ -38,7 +37,6 @@ final class InspectionCharts {
 
     private static final String FONT = LineChart.FONT_FAMILY;
     private static final Color MUTED = new Color(0x555555);
-    private static final Color GRID = new Color(0xE2E2E2);
 
     private InspectionCharts() {
     }
@@ -79,7 +77,7 @@ final class InspectionCharts {
         categories.setCategoryMargin(0.2);
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(layers.size() > 6 ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        stylePlot(plot);
+        LineChart.styleCategoryPlotInPlace(plot);
         JFreeChart chart = chart("(a) Dead, inactive, dormant and saturated units per layer",
                 page.rows() + " rows of " + page.data(), plot);
         LegendTitle legend = new LegendTitle(plot);
@@ -115,32 +113,15 @@ final class InspectionCharts {
         XYPlot plot = new XYPlot(dataset, probability, units, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(new Color(0xBBBBBB));
-        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(LineChart.GRID);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         return chart("(b" + (index + 1) + ") " + shortName(index, layer) + ": activation probability of its "
                 + layer.units() + " units", layer.name(), plot);
     }
 
-    private static void stylePlot(CategoryPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(new Color(0xBBBBBB));
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1.0f));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(8, 4, 4, 16));
-    }
-
     private static JFreeChart chart(String title, String subtitle, org.jfree.chart.plot.Plot plot) {
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        TextTitle heading = new TextTitle(title, new Font(FONT, Font.BOLD, 18));
-        heading.setPaint(LineChart.TEXT);
-        chart.setTitle(heading);
+        JFreeChart chart = LineChart.titledChart(title, plot);
         TextTitle sub = new TextTitle(subtitle, new Font(FONT, Font.PLAIN, 13));
         sub.setPaint(MUTED);
         sub.setPadding(new RectangleInsets(2, 0, 4, 0));

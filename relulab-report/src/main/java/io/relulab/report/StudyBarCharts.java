@@ -48,7 +48,6 @@ final class StudyBarCharts {
     private static final String FONT = LineChart.FONT_FAMILY;
     private static final Color TEXT = LineChart.TEXT;
     private static final Color MUTED = new Color(0x555555);
-    private static final Color GRID = new Color(0xE2E2E2);
     /** Above this many bars the category labels are turned by 45°. */
     private static final int UPRIGHT_LABELS = 5;
 
@@ -202,25 +201,12 @@ final class StudyBarCharts {
         }
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(new Color(0xBBBBBB));
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1.0f));
-        plot.setDomainGridlinesVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(8, 4, 4, 16));
+        LineChart.styleCategoryPlotInPlace(plot);
         return plot;
     }
 
     private static JFreeChart chart(String title, String subtitle, String note, CategoryPlot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        TextTitle heading = new TextTitle(title, new Font(FONT, Font.BOLD, 18));
-        heading.setPaint(TEXT);
-        chart.setTitle(heading);
+        JFreeChart chart = LineChart.titledChart(title, plot);
         chart.addSubtitle(subtitle(subtitle));
         if (note != null) {
             chart.addSubtitle(subtitle(note));

@@ -15,7 +15,9 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -53,7 +55,8 @@ public final class LineChart {
     /** Width of every series line in pixels (at 1×). */
     public static final float LINE_WIDTH = 2.4f;
 
-    private static final Color GRID = new Color(0xE2E2E2);
+    /** Colour of grid lines. */
+    public static final Color GRID = new Color(0xE2E2E2);
     private static final Color ZERO_LINE = new Color(0x555555);
     /** Colour of titles, axis labels and tick labels. */
     public static final Color TEXT = new Color(0x222222);
@@ -222,14 +225,7 @@ public final class LineChart {
             yAxis.setLowerMargin(0.06);
         }
 
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
-        TextTitle title = new TextTitle(builder.title, new Font(FONT_FAMILY, Font.BOLD, 18));
-        title.setPaint(TEXT);
-        chart.setTitle(title);
+        JFreeChart chart = titledChart(builder.title, plot);
         if (builder.subtitle != null) {
             TextTitle subtitle = new TextTitle(builder.subtitle, new Font(FONT_FAMILY, Font.PLAIN, 14));
             subtitle.setPaint(new Color(0x555555));
@@ -259,6 +255,37 @@ public final class LineChart {
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLinePaint(AXIS_LINE);
         axis.setTickMarkPaint(AXIS_LINE);
+    }
+
+    /**
+     * A chart in ReLU Lab's frame, shared by the line charts, the study's bar charts and the inspection page's
+     * charts: white, anti-aliased, 10 px padding, no built-in legend, and {@code title} in bold 18 pt
+     * {@link #FONT_FAMILY} in {@link #TEXT}.
+     */
+    public static JFreeChart titledChart(String title, Plot plot) {
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(10, 10, 10, 10));
+        TextTitle heading = new TextTitle(title, new Font(FONT_FAMILY, Font.BOLD, 18));
+        heading.setPaint(TEXT);
+        chart.setTitle(heading);
+        return chart;
+    }
+
+    /**
+     * Gives a bar chart's plot ReLU Lab's look, shared by the study's bar charts and the inspection page: white,
+     * a light frame, horizontal grid lines only, no axis offset.
+     */
+    public static void styleCategoryPlotInPlace(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(new Color(0xBBBBBB));
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1.0f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(8, 4, 4, 16));
     }
 
     /**
