@@ -90,9 +90,9 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau, double saturationEp
 
     /**
      * The report: every probe batch's trace accumulated per layer ({@link #accumulate}), then one snapshot per layer
-     * ({@link #snapshots}). Small methods that loop over layers or batches, with the per-value work in
-     * {@link UnitStatistics#addRows}: a check runs after every epoch of every trial, so the JIT compiles all of this,
-     * and it should not compile the per-value loop and the per-epoch bookkeeping as one unit.
+     * ({@link #snapshots}), the per-value work in {@link UnitStatistics#addRows}. Arrays and plain loops, no streams,
+     * hash sets or list copies: a check runs after every epoch of every trial, so the JIT compiles all of this with
+     * whatever it inlines, and each library call inlined at each call site made that compilation larger.
      */
     private DeadNeuronReport analyze(Network network, List<int[]> ranges, RowSource source, DeadNeuronReport previous,
             int epoch, long step) {
