@@ -11,7 +11,6 @@ public final class ProductBuffers {
 
     private double[][] rows = new double[0][];
     private double[] packed = new double[0];
-    private double[] packedLeft = new double[0];
     private double[] accumulator = new double[0];
 
     /** At least {@code count} row arrays of at least {@code width} entries. */
@@ -26,14 +25,6 @@ public final class ProductBuffers {
             packed = new double[size];
         }
         return packed;
-    }
-
-    /** A second packed-operand array (for a product that packs both operands), at least {@code size} entries. */
-    double[] packedLeft(int size) {
-        if (packedLeft.length < size) {
-            packedLeft = new double[size];
-        }
-        return packedLeft;
     }
 
     /** An accumulator row of at least {@code size} entries. */
