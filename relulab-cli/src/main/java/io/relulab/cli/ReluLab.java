@@ -20,8 +20,15 @@ import picocli.CommandLine.Command;
         name = "relulab",
         mixinStandardHelpOptions = true,
         versionProvider = ReluLab.Version.class,
-        description = "Find, explain and fix dying ReLUs.",
-        subcommands = {
+        description = "Find, explain and fix dying ReLUs.")
+public final class ReluLab implements Runnable {
+
+    /**
+     * The subcommands, in the order the usage lists them. They are added by {@link #newCommandLine(String...)}
+     * rather than named in the {@code @Command} annotation, so that a run builds only the one it invokes: picocli
+     * reflects over every option of every command it is given before it parses anything (README, "Performance").
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             CommandLine.HelpCommand.class,
             StudyCommand.class,
             ReportCommand.class,
@@ -31,9 +38,7 @@ import picocli.CommandLine.Command;
             SimulateDyingCommand.class,
             BornDeadCommand.class,
             DataCommand.class,
-            InspectCommand.class,
-        })
-public final class ReluLab implements Runnable {
+            InspectCommand.class);
 
     /** What {@code relulab} runs when given no arguments: the reference study. */
     public static final String DEFAULT_COMMAND = "study";
@@ -64,12 +69,39 @@ public final class ReluLab implements Runnable {
 
     /** Runs the program with the given arguments and returns its exit code; used by tests. */
     public static int execute(String... args) {
-        return newCommandLine().execute(args.length == 0 ? new String[] {DEFAULT_COMMAND} : args);
+        String[] arguments = args.length == 0 ? new String[] {DEFAULT_COMMAND} : args;
+        return newCommandLine(arguments).execute(arguments);
     }
 
-    /** Builds the command line with ReLU Lab's error handling. */
+    /** Builds the whole command line, every subcommand, with ReLU Lab's error handling. */
     public static CommandLine newCommandLine() {
+        return newCommandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * Builds the command line that {@code args} need: when the first argument names a subcommand other than
+     * {@code help}, the program with that subcommand alone (it parses, runs, fails and prints its usage exactly as
+     * in the whole command line); otherwise — no arguments, an option, {@code help}, a mistyped name that needs the
+     * other names for its suggestions — the whole command line.
+     */
+    public static CommandLine newCommandLine(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand != CommandLine.HelpCommand.class && name(subcommand).equals(args[0])) {
+                    return newCommandLine(List.of(subcommand));
+                }
+            }
+        }
+        return newCommandLine();
+    }
+
+    private static String name(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
+    }
+
+    private static CommandLine newCommandLine(List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new ReluLab());
+        subcommands.forEach(commandLine::addSubcommand);
         commandLine.registerConverter(Activation.class, new ActivationSpecs.Converter());
         commandLine.setResourceBundle(new HelpVariables());
         commandLine.setExecutionExceptionHandler(ReluLab::handleExecutionException);

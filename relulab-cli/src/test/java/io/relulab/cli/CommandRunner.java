@@ -10,7 +10,7 @@ record CommandRunner(int exitCode, String out, String err) {
     static CommandRunner run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = ReluLab.newCommandLine();
+        CommandLine commandLine = ReluLab.newCommandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -28,7 +28,7 @@ class DataCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        var commandLine = ReluLab.newCommandLine();
+        var commandLine = ReluLab.newCommandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
