@@ -19,15 +19,19 @@ final class VectorExponentialKernels {
     private static final long SIGN = Long.MIN_VALUE;
 
     /**
-     * Elements per pass of {@link #forwardInPlace}: its three loops run over this many elements at a time, through a
+     * Elements per pass of {@link #forwardInPlace}: its four loops run over this many elements at a time, through a
      * scratch array of the calling thread (made once per thread, so a training step allocates nothing).
      */
     static final int CHUNK = 256;
-    /** Offsets of the scratch's three rows: r, then r_lo (overwritten by the polynomial's sum), then 2^k. */
+    /**
+     * Offsets of the scratch's four rows: r, then r_lo (overwritten by the small terms), then 2^k, then the Taylor
+     * sum p.
+     */
     private static final int R = 0;
     private static final int SMALL = CHUNK;
     private static final int SCALE = 2 * CHUNK;
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[3 * CHUNK]);
+    private static final int SUM = 3 * CHUNK;
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[4 * CHUNK]);
 
     static {
         // Run both loops once so that every vector class they use (double and long vectors, masks, shuffles of this
@@ -51,9 +55,11 @@ final class VectorExponentialKernels {
     }
 
     /**
-     * The forward loop, in three passes per chunk (range reduction, polynomial, reconstruction and select), each
-     * its own small loop: with the whole expm1 in one loop body, C2 reached its live-node inlining cutoff before
-     * the final store in about two JVMs of three, and then boxed every vector of the loop on the heap. Between the
+     * The forward loop, in four passes per chunk (range reduction, Taylor sum, small terms, reconstruction and
+     * select), each its own small loop: with the whole expm1 in one loop body, C2 reached its live-node inlining cutoff
+     * before the final store in about two JVMs of three, and then boxed every vector of the loop on the heap; with the
+     * Taylor sum and the small terms in one pass, the same happened to that pass's store in some JVMs (49 KB a
+     * notebook step). Between the
      * passes the lanes' values go through the scratch array, which stores and reloads their bits unchanged, so
      * each element gets the same operations in the same order as in {@link StableMath#expm1Reduced}. The launcher
      * and the benchmarks keep C2 from inlining the passes back into this method ({@code dontinline *InPlace}).
@@ -66,7 +72,8 @@ final class VectorExponentialKernels {
             for (int start = from; start < vectorEnd; start += CHUNK) {
                 int end = Math.min(start + CHUNK, vectorEnd);
                 reduceInPlace(input, start, end, inputDivisor, scratch);
-                polynomialInPlace(scratch, end - start);
+                taylorInPlace(scratch, end - start);
+                smallTermsInPlace(scratch, end - start);
                 reconstructInPlace(input, output, start, end, positiveScale, negativeScale, inputDivisor, scratch);
             }
         }
@@ -99,11 +106,10 @@ final class VectorExponentialKernels {
         }
     }
 
-    /** Pass 2: the Taylor sum by Estrin's scheme and the small terms, r²_lo/2 + r³·p + r_lo·(1 + r), over r_lo. */
-    static void polynomialInPlace(double[] scratch, int length) {
+    /** Pass 2: the Taylor sum p = Σ_{n=3}^{14} r^{n−3}/n! by Estrin's scheme, into the scratch. */
+    static void taylorInPlace(double[] scratch, int length) {
         for (int j = 0; j < length; j += LANES) {
             DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
-            DoubleVector rLow = DoubleVector.fromArray(SPECIES, scratch, SMALL + j);
             DoubleVector square = r.mul(r);
             DoubleVector fourth = square.mul(square);
             DoubleVector eighth = fourth.mul(fourth);
@@ -113,15 +119,25 @@ final class VectorExponentialKernels {
                     .add(square.mul(r.mul(StableMath.C10).add(StableMath.C9)));
             DoubleVector p45 = r.mul(StableMath.C12).add(StableMath.C11)
                     .add(square.mul(r.mul(StableMath.C14).add(StableMath.C13)));
-            DoubleVector p = p01.add(fourth.mul(p23)).add(eighth.mul(p45));
+            p01.add(fourth.mul(p23)).add(eighth.mul(p45)).intoArray(scratch, SUM + j);
+        }
+    }
+
+    /** Pass 3: the small terms r²_lo/2 + r³·p + r_lo·(1 + r), over r_lo; r² formed again from r. */
+    static void smallTermsInPlace(double[] scratch, int length) {
+        for (int j = 0; j < length; j += LANES) {
+            DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
+            DoubleVector rLow = DoubleVector.fromArray(SPECIES, scratch, SMALL + j);
+            DoubleVector p = DoubleVector.fromArray(SPECIES, scratch, SUM + j);
+            DoubleVector square = r.mul(r);
             DoubleVector squareLow = r.fma(r, square.neg());
             squareLow.mul(0.5).add(square.mul(r).mul(p)).add(rLow.mul(r.add(1.0))).intoArray(scratch, SMALL + j);
         }
     }
 
     /**
-     * Pass 3: the exact recombination (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·small, the sign of x, N·expm1 and the select
-     * against P·input. r² and x are formed again from r and the input, by the same operations as in passes 1 and 2.
+     * Pass 4: the exact recombination (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·small, the sign of x, N·expm1 and the select
+     * against P·input. r² and x are formed again from r and the input, by the same operations as in passes 1 to 3.
      */
     static void reconstructInPlace(double[] values, double[] output, int from, int to, double positiveScale,
                                    double negativeScale, double inputDivisor, double[] scratch) {
