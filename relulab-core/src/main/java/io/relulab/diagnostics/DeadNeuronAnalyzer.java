@@ -5,10 +5,7 @@ import io.relulab.math.Matrix;
 import io.relulab.nn.ForwardTrace;
 import io.relulab.nn.Network;
 import io.relulab.nn.NonlinearLayer;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Computes a {@link DeadNeuronReport} for a network on probe rows of a feature matrix
@@ -59,7 +56,7 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau, double saturationEp
      * @param step     optimiser step to record in the report
      */
     public DeadNeuronReport analyze(Network network, Matrix features, DeadNeuronReport previous, int epoch, long step) {
-        return analyze(network, features.rows(),
+        return analyze(network, probe.ranges(features.rows()),
                 (from, to) -> from == 0 && to == features.rows() ? features : features.rows(from, to), previous, epoch, step);
     }
 
@@ -68,15 +65,22 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau, double saturationEp
      * at a time (so a streamed probe never holds more than one batch).
      */
     public DeadNeuronReport analyze(Network network, Dataset data, DeadNeuronReport previous, int epoch, long step) {
-        int[] identity = new int[data.rows()];
-        for (int i = 0; i < identity.length; i++) {
-            identity[i] = i;
-        }
-        return analyze(network, data.rows(), (from, to) -> {
+        List<int[]> ranges = probe.ranges(data.rows());
+        int[] identity = identity(ranges.get(ranges.size() - 1)[1]);
+        return analyze(network, ranges, (from, to) -> {
             double[] batch = new double[(to - from) * data.columns()];
             data.copyRowsInto(identity, from, to, batch);
             return Matrix.wrap(to - from, data.columns(), batch);
         }, previous, epoch, step);
+    }
+
+    /** 0, 1, …, n − 1 (the rows up to the last probe row, in order). */
+    private static int[] identity(int n) {
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
+        }
+        return identity;
     }
 
     /** Gives the probe rows {@code [from, to)} as a matrix. */
@@ -84,28 +88,44 @@ public record DeadNeuronAnalyzer(ProbeSet probe, double tau, double saturationEp
         Matrix rows(int from, int to);
     }
 
-    private DeadNeuronReport analyze(Network network, int rowCount, RowSource source, DeadNeuronReport previous, int epoch,
-            long step) {
-        List<UnitStatistics> accumulators = new ArrayList<>();
-        for (NonlinearLayer layer : network.activationLayers()) {
-            accumulators.add(new UnitStatistics(layer.units(), layer::derivativeAt));
+    /**
+     * The report: every probe batch's trace accumulated per layer ({@link #accumulate}), then one snapshot per layer
+     * ({@link #snapshots}). Small methods that loop over layers or batches, with the per-value work in
+     * {@link UnitStatistics#addRows}: a check runs after every epoch of every trial, so the JIT compiles all of this,
+     * and it should not compile the per-value loop and the per-epoch bookkeeping as one unit.
+     */
+    private DeadNeuronReport analyze(Network network, List<int[]> ranges, RowSource source, DeadNeuronReport previous,
+            int epoch, long step) {
+        List<NonlinearLayer> layers = network.activationLayers();
+        UnitStatistics[] accumulators = new UnitStatistics[layers.size()];
+        for (int i = 0; i < accumulators.length; i++) {
+            NonlinearLayer layer = layers.get(i);
+            accumulators[i] = new UnitStatistics(layer.units(), UnitDerivative.of(layer));
         }
-        for (int[] range : probe.ranges(rowCount)) {
-            ForwardTrace trace = network.trace(source.rows(range[0], range[1]));
-            for (ForwardTrace.ActivationTrace activation : trace.activations()) {
-                Matrix preActivations = activation.preActivations();
-                accumulators.get(activation.hiddenLayer() - 1).addRows(preActivations.data(), activation.outputs().data(),
-                        preActivations.rows());
-            }
+        for (int[] range : ranges) {
+            accumulate(network.trace(source.rows(range[0], range[1])), accumulators);
         }
-        List<LayerSnapshot> layers = new ArrayList<>(accumulators.size());
-        for (int i = 0; i < accumulators.size(); i++) {
-            Set<Integer> previousDead = null;
-            if (previous != null && i < previous.layers().size()) {
-                previousDead = new HashSet<>(previous.layers().get(i).deadUnits());
-            }
-            layers.add(LayerSnapshot.of(i + 1, accumulators.get(i).measures(tau, saturationEpsilon), previousDead));
+        return new DeadNeuronReport(epoch, step, probe, tau, snapshots(accumulators, previous));
+    }
+
+    /** Adds one probe batch's pre-activations and outputs to each hidden layer's statistics. */
+    private static void accumulate(ForwardTrace trace, UnitStatistics[] accumulators) {
+        for (ForwardTrace.ActivationTrace activation : trace.activations()) {
+            Matrix preActivations = activation.preActivations();
+            accumulators[activation.hiddenLayer() - 1].addRows(preActivations.data(), activation.outputs().data(),
+                    preActivations.rows());
         }
-        return new DeadNeuronReport(epoch, step, probe, tau, layers);
+    }
+
+    /** Each layer's snapshot, with its newly dead and revived units relative to {@code previous} (if any). */
+    private List<LayerSnapshot> snapshots(UnitStatistics[] accumulators, DeadNeuronReport previous) {
+        LayerSnapshot[] layers = new LayerSnapshot[accumulators.length];
+        for (int i = 0; i < layers.length; i++) {
+            int[] previousDead = previous != null && i < previous.layers().size()
+                    ? IntList.sortedDistinct(previous.layers().get(i).deadUnits())
+                    : null;
+            layers[i] = LayerSnapshot.of(i + 1, accumulators[i].measures(tau, saturationEpsilon), previousDead);
+        }
+        return List.of(layers);
     }
 }

@@ -1,7 +1,6 @@
 package io.relulab.diagnostics;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -43,14 +42,14 @@ public record LayerSnapshot(
         if (units < 1) {
             throw new IllegalArgumentException("units must be at least 1, got " + units);
         }
-        inactiveUnits = List.copyOf(inactiveUnits);
-        deadUnits = List.copyOf(deadUnits);
-        dormantUnits = List.copyOf(dormantUnits);
-        saturatedUnits = List.copyOf(saturatedUnits);
-        newlyDeadUnits = List.copyOf(newlyDeadUnits);
-        revivedUnits = List.copyOf(revivedUnits);
-        scores = List.copyOf(scores);
-        unitActivationProbabilities = List.copyOf(unitActivationProbabilities);
+        inactiveUnits = IntList.copyOf(inactiveUnits);
+        deadUnits = IntList.copyOf(deadUnits);
+        dormantUnits = IntList.copyOf(dormantUnits);
+        saturatedUnits = IntList.copyOf(saturatedUnits);
+        newlyDeadUnits = IntList.copyOf(newlyDeadUnits);
+        revivedUnits = IntList.copyOf(revivedUnits);
+        scores = DoubleList.copyOf(scores);
+        unitActivationProbabilities = DoubleList.copyOf(unitActivationProbabilities);
         if (scores.size() != units || unitActivationProbabilities.size() != units) {
             throw new IllegalArgumentException("scores and unitActivationProbabilities must have one entry per unit ("
                     + units + "), got " + scores.size() + " and " + unitActivationProbabilities.size());
@@ -85,23 +84,38 @@ public record LayerSnapshot(
      *                     dead unit is newly dead)
      */
     public static LayerSnapshot of(int hiddenLayer, UnitMeasures measures, Set<Integer> previousDead) {
-        List<Integer> newlyDead = new ArrayList<>();
-        List<Integer> revived = new ArrayList<>();
-        Set<Integer> dead = new HashSet<>(measures.deadUnits());
-        for (int unit : measures.deadUnits()) {
-            if (previousDead == null || !previousDead.contains(unit)) {
-                newlyDead.add(unit);
-            }
-        }
-        if (previousDead != null) {
-            previousDead.stream().filter(unit -> !dead.contains(unit)).sorted().forEach(revived::add);
-        }
+        return of(hiddenLayer, measures, previousDead == null ? null : IntList.sortedDistinct(previousDead));
+    }
+
+    /**
+     * {@link #of(int, UnitMeasures, Set)} with the previous check's dead units as distinct ascending indices, or
+     * {@code null}.
+     */
+    static LayerSnapshot of(int hiddenLayer, UnitMeasures measures, int[] previousDead) {
         if (measures.valuesPerUnit() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("a probe of " + measures.valuesPerUnit() + " rows is too large");
+        }
+        List<Integer> newlyDead = measures.deadUnits();
+        List<Integer> revived = IntList.empty();
+        if (previousDead != null) {
+            newlyDead = notIn(IntList.toArray(measures.deadUnits()), previousDead);
+            revived = notIn(previousDead, IntList.sortedDistinct(measures.deadUnits()));
         }
         return new LayerSnapshot(hiddenLayer, measures.units(), (int) measures.valuesPerUnit(), measures.inactiveUnits(),
                 measures.deadUnits(), measures.dormantUnits(), measures.saturatedUnits(), newlyDead, revived,
                 measures.scores(), measures.unitActivationProbabilities(), measures.activationProbability());
+    }
+
+    /** The units of {@code units} (in their order) that are not in {@code ascending}. */
+    private static List<Integer> notIn(int[] units, int[] ascending) {
+        int[] kept = new int[units.length];
+        int count = 0;
+        for (int unit : units) {
+            if (Arrays.binarySearch(ascending, unit) < 0) {
+                kept[count++] = unit;
+            }
+        }
+        return IntList.first(kept, count);
     }
 
     /** Dead units as a fraction of the layer's units. */

@@ -1,6 +1,5 @@
 package io.relulab.diagnostics;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,15 +39,15 @@ public record UnitMeasures(
     public UnitMeasures {
         checkTau(tau);
         checkSaturationEpsilon(saturationEpsilon);
-        inactiveUnits = List.copyOf(inactiveUnits);
-        deadUnits = List.copyOf(deadUnits);
-        dormantUnits = List.copyOf(dormantUnits);
-        saturatedUnits = List.copyOf(saturatedUnits);
-        scores = List.copyOf(scores);
-        largestAbsoluteDerivatives = List.copyOf(largestAbsoluteDerivatives);
-        unitActivationProbabilities = List.copyOf(unitActivationProbabilities);
-        smallestPreActivations = List.copyOf(smallestPreActivations);
-        largestPreActivations = List.copyOf(largestPreActivations);
+        inactiveUnits = IntList.copyOf(inactiveUnits);
+        deadUnits = IntList.copyOf(deadUnits);
+        dormantUnits = IntList.copyOf(dormantUnits);
+        saturatedUnits = IntList.copyOf(saturatedUnits);
+        scores = DoubleList.copyOf(scores);
+        largestAbsoluteDerivatives = DoubleList.copyOf(largestAbsoluteDerivatives);
+        unitActivationProbabilities = DoubleList.copyOf(unitActivationProbabilities);
+        smallestPreActivations = DoubleList.copyOf(smallestPreActivations);
+        largestPreActivations = DoubleList.copyOf(largestPreActivations);
         int units = scores.size();
         if (largestAbsoluteDerivatives.size() != units || unitActivationProbabilities.size() != units
                 || smallestPreActivations.size() != units || largestPreActivations.size() != units) {
@@ -62,27 +61,34 @@ public record UnitMeasures(
             double[] smallestPreActivations, double[] largestPreActivations) {
         checkTau(tau);
         checkSaturationEpsilon(saturationEpsilon);
-        List<Integer> inactiveUnits = new ArrayList<>();
-        List<Integer> deadUnits = new ArrayList<>();
-        List<Integer> dormantUnits = new ArrayList<>();
-        List<Integer> saturatedUnits = new ArrayList<>();
-        for (int unit = 0; unit < scores.length; unit++) {
+        int units = scores.length;
+        int[] inactiveUnits = new int[units];
+        int[] deadUnits = new int[units];
+        int[] dormantUnits = new int[units];
+        int[] saturatedUnits = new int[units];
+        int inactiveCount = 0;
+        int deadCount = 0;
+        int dormantCount = 0;
+        int saturatedCount = 0;
+        for (int unit = 0; unit < units; unit++) {
             if (inactive[unit]) {
-                inactiveUnits.add(unit);
+                inactiveUnits[inactiveCount++] = unit;
             }
             if (dead[unit]) {
-                deadUnits.add(unit);
+                deadUnits[deadCount++] = unit;
             }
             if (scores[unit] <= tau) {
-                dormantUnits.add(unit);
+                dormantUnits[dormantCount++] = unit;
             }
             if (isSaturated(largestAbsoluteDerivatives[unit], saturationEpsilon)) {
-                saturatedUnits.add(unit);
+                saturatedUnits[saturatedCount++] = unit;
             }
         }
-        return new UnitMeasures(tau, saturationEpsilon, valuesPerUnit, inactiveUnits, deadUnits, dormantUnits,
-                saturatedUnits, boxed(scores), boxed(largestAbsoluteDerivatives), boxed(probabilities),
-                activationProbability, boxed(smallestPreActivations), boxed(largestPreActivations));
+        return new UnitMeasures(tau, saturationEpsilon, valuesPerUnit, IntList.first(inactiveUnits, inactiveCount),
+                IntList.first(deadUnits, deadCount), IntList.first(dormantUnits, dormantCount),
+                IntList.first(saturatedUnits, saturatedCount), DoubleList.of(scores),
+                DoubleList.of(largestAbsoluteDerivatives), DoubleList.of(probabilities), activationProbability,
+                DoubleList.of(smallestPreActivations), DoubleList.of(largestPreActivations));
     }
 
     /**
@@ -108,13 +114,5 @@ public record UnitMeasures(
         if (!(saturationEpsilon > 0) || !Double.isFinite(saturationEpsilon)) {
             throw new IllegalArgumentException("saturationEpsilon must be a finite number > 0, got " + saturationEpsilon);
         }
-    }
-
-    private static List<Double> boxed(double[] values) {
-        List<Double> list = new ArrayList<>(values.length);
-        for (double value : values) {
-            list.add(value);
-        }
-        return list;
     }
 }

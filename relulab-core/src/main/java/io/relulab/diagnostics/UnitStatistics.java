@@ -34,6 +34,8 @@ public final class UnitStatistics {
     private final double[] largestPreActivation;
     /** Scratch for one block of {@link #addFloatBlocks}. */
     private final FloatBlockKernels.Summary block = new FloatBlockKernels.Summary();
+    /** Scratch for the derivatives of one batch of {@link #addRows}. */
+    private double[] slopes = new double[0];
     /**
      * @param units      number of units (≥ 1)
      * @param derivative each unit's activation derivative, evaluated in double
@@ -62,10 +64,15 @@ public final class UnitStatistics {
 
     /** Adds one value of unit {@code unit}: its pre-activation z and output h = f(z). */
     public void add(int unit, double preActivation, double output) {
+        add(unit, preActivation, output, derivative.at(unit, preActivation));
+    }
+
+    /** {@link #add(int, double, double)} given the derivative f_j′(z). */
+    private void add(int unit, double preActivation, double output, double derivativeValue) {
         if (output > 0) {
             anyPositiveOutput[unit] = true;
         }
-        double slope = Math.abs(derivative.at(unit, preActivation));
+        double slope = Math.abs(derivativeValue);
         if (slope > largestAbsoluteDerivative[unit] || Double.isNaN(slope)) {
             largestAbsoluteDerivative[unit] = slope;
         }
@@ -83,7 +90,9 @@ public final class UnitStatistics {
     }
 
     /**
-     * Adds {@code rows} rows of a row-major rows × units batch: pre-activations z and outputs f(z).
+     * Adds {@code rows} rows of a row-major rows × units batch: pre-activations z and outputs f(z). The derivatives
+     * come first, for the whole batch ({@link UnitDerivative#derivativesOfRows}), then every value is added as by
+     * {@link #add}, row by row.
      *
      * @throws IllegalArgumentException if the arrays are shorter than rows × units
      */
@@ -93,10 +102,14 @@ public final class UnitStatistics {
             throw new IllegalArgumentException("a batch of " + rows + " rows x " + units + " units needs " + needed
                     + " values, got " + preActivations.length + " pre-activations and " + outputs.length + " outputs");
         }
+        if (slopes.length < needed) {
+            slopes = new double[(int) needed];
+        }
+        derivative.derivativesOfRows(preActivations, rows, units, slopes);
         for (int row = 0; row < rows; row++) {
             int offset = row * units;
             for (int unit = 0; unit < units; unit++) {
-                add(unit, preActivations[offset + unit], outputs[offset + unit]);
+                add(unit, preActivations[offset + unit], outputs[offset + unit], slopes[offset + unit]);
             }
         }
     }
@@ -214,14 +227,16 @@ public final class UnitStatistics {
         double layerSum = 0;
         long positiveTotal = 0;
         long valueTotal = 0;
+        long fewestValues = Long.MAX_VALUE;
         for (int unit = 0; unit < units; unit++) {
             if (values[unit] == 0) {
-                throw new IllegalStateException("unit " + unit + " has no probe value");
+                throw noValue(unit);
             }
             meanAbsolute[unit] = absoluteOutputSums[unit] / values[unit];
             layerSum += meanAbsolute[unit];
             positiveTotal += positivePreActivations[unit];
             valueTotal += values[unit];
+            fewestValues = Math.min(fewestValues, values[unit]);
         }
         double layerMean = layerSum / units;
         double[] scores = new double[units];
@@ -234,8 +249,11 @@ public final class UnitStatistics {
             inactive[unit] = !anyPositiveOutput[unit];
             dead[unit] = largestAbsoluteDerivative[unit] == 0;
         }
-        long fewestValues = Arrays.stream(values).min().orElseThrow();
         return UnitMeasures.of(tau, saturationEpsilon, fewestValues, inactive, dead, scores, largestAbsoluteDerivative,
                 probabilities, (double) positiveTotal / valueTotal, smallestPreActivation, largestPreActivation);
+    }
+
+    private static IllegalStateException noValue(int unit) {
+        return new IllegalStateException("unit " + unit + " has no probe value");
     }
 }

@@ -117,21 +117,35 @@ public final class Trainer {
             this.initialSteps = optimizer.iterations();
         }
 
+        /** The row order of the current epoch (reset, then shuffled, at its start). */
+        private int[] order;
+        /** The batch loss above which the divergence guard ends the run (infinite when it is off). */
+        private double explosionThreshold = Double.POSITIVE_INFINITY;
+        /** Why the run diverged, or {@code null}. */
+        private String divergence;
+        /** The current epoch's sums over its batches: loss × rows, accuracy, rows. */
+        private double epochLossTotal;
+        private double epochAccuracyTotal;
+        private int epochRows;
+
+        /**
+         * The whole run, epoch by epoch; each epoch's batch loop is {@link #trainBatches}. Only that loop runs often
+         * enough for the JIT's optimising compiler, which then compiles it (with the inlined training step) as a unit
+         * of its own; this method, entered once per run and looping once per epoch, stays out of it, and so does the
+         * once-per-epoch work in it (listeners, validation, the guard's checks, metrics, messages). With the batch loop
+         * inline, the JIT compiled all of it on the stack ("OSR"), several times per study.
+         */
         TrainingResult execute() {
-            int rows = trainingData.rows();
-            int[] order = new int[rows];
-            int batchSize = config.batchSize();
+            order = new int[trainingData.rows()];
             Dataset validation = config.validationData();
             for (TrainingListener listener : listeners) {
                 listener.onTrainingStart(this);
             }
             DivergenceGuard guard = config.divergenceGuard();
-            double explosionThreshold = Double.POSITIVE_INFINITY;
             if (guard.enabled() && guard.lossExplosionFactor() < Double.POSITIVE_INFINITY) {
                 initialLoss = evaluator.evaluate(trainingData).loss();
                 explosionThreshold = guard.lossExplosionFactor() * initialLoss;
             }
-            String divergence = null;
             for (int e = 1; e <= config.epochs() && stopReason == null; e++) {
                 epoch = e;
                 for (int i = 0; i < listeners.size(); i++) {
@@ -141,27 +155,7 @@ public final class Trainer {
                 if (config.shuffle()) {
                     random.shuffle(order);
                 }
-                double lossTotal = 0.0;
-                double accuracyTotal = 0.0;
-                int seen = 0;
-                int batch = 0;
-                for (int from = 0; from < rows && stopReason == null; from += batchSize, batch++) {
-                    int to = Math.min(rows, from + batchSize);
-                    double batchLoss = step.run(trainingData, order, from, to, explosionThreshold);
-                    if (guard.enabled() && (!Double.isFinite(batchLoss) || batchLoss > explosionThreshold)) {
-                        divergence = Double.isFinite(batchLoss)
-                                ? "the training loss exploded to " + batchLoss + " (more than " + guard.lossExplosionFactor()
-                                        + " times its initial " + initialLoss + ") in batch " + (batch + 1) + " of epoch " + e
-                                : "the training loss became " + batchLoss + " in batch " + (batch + 1) + " of epoch " + e;
-                        break;
-                    }
-                    lossTotal += batchLoss * (to - from);
-                    accuracyTotal += step.lastAccuracyTotal();
-                    seen += to - from;
-                    for (int i = 0; i < listeners.size(); i++) {
-                        listeners.get(i).onBatchEnd(this, batch, batchLoss);
-                    }
-                }
+                trainBatches(e);
                 if (divergence != null) {
                     break;
                 }
@@ -182,25 +176,69 @@ public final class Trainer {
                         break;
                     }
                 }
-                EpochMetrics metrics = new EpochMetrics(e, lossTotal / seen,
-                        loss.hasAccuracy() ? accuracyTotal / seen : Double.NaN, validationLoss, validationAccuracy, stepCount());
+                EpochMetrics metrics = new EpochMetrics(e, epochLossTotal / epochRows,
+                        loss.hasAccuracy() ? epochAccuracyTotal / epochRows : Double.NaN, validationLoss,
+                        validationAccuracy, stepCount());
                 for (int i = 0; i < listeners.size(); i++) {
                     listeners.get(i).onEpochEnd(this, metrics);
                 }
             }
-            TrainingResult result;
-            if (divergence != null) {
-                result = new TrainingResult(TrainingStatus.DIVERGED, epoch, divergence, stepCount(), history.snapshot(), null, null);
-            } else {
-                Evaluation training = evaluator.evaluate(trainingData);
-                Evaluation validationEvaluation = validation == null ? null : evaluator.evaluate(validation);
-                TrainingStatus status = stopReason == null ? TrainingStatus.COMPLETED : TrainingStatus.STOPPED_EARLY;
-                result = new TrainingResult(status, epoch, stopReason, stepCount(), history.snapshot(), training, validationEvaluation);
-            }
+            TrainingResult result = result();
             for (TrainingListener listener : listeners) {
                 listener.onTrainingEnd(this, result);
             }
             return result;
+        }
+
+        /**
+         * The batches of epoch {@code e}, one training step each, until the epoch ends, a listener asks to stop or the
+         * guard sees a diverging loss (then {@link #divergence} is set and that batch is not counted).
+         */
+        private void trainBatches(int e) {
+            int rows = order.length;
+            int batchSize = config.batchSize();
+            boolean guarded = config.divergenceGuard().enabled();
+            double lossTotal = 0.0;
+            double accuracyTotal = 0.0;
+            int seen = 0;
+            int batch = 0;
+            for (int from = 0; from < rows && stopReason == null; from += batchSize, batch++) {
+                int to = Math.min(rows, from + batchSize);
+                double batchLoss = step.run(trainingData, order, from, to, explosionThreshold);
+                if (guarded && (!Double.isFinite(batchLoss) || batchLoss > explosionThreshold)) {
+                    divergence = lossDivergence(batchLoss, batch, e);
+                    break;
+                }
+                lossTotal += batchLoss * (to - from);
+                accuracyTotal += step.lastAccuracyTotal();
+                seen += to - from;
+                for (int i = 0; i < listeners.size(); i++) {
+                    listeners.get(i).onBatchEnd(this, batch, batchLoss);
+                }
+            }
+            epochLossTotal = lossTotal;
+            epochAccuracyTotal = accuracyTotal;
+            epochRows = seen;
+        }
+
+        /** Why a batch loss ended the run (0-based {@code batch} of epoch {@code e}). */
+        private String lossDivergence(double batchLoss, int batch, int e) {
+            return Double.isFinite(batchLoss)
+                    ? "the training loss exploded to " + batchLoss + " (more than " + config.divergenceGuard().lossExplosionFactor()
+                            + " times its initial " + initialLoss + ") in batch " + (batch + 1) + " of epoch " + e
+                    : "the training loss became " + batchLoss + " in batch " + (batch + 1) + " of epoch " + e;
+        }
+
+        /** The run's result after its last epoch, stop or divergence. */
+        private TrainingResult result() {
+            if (divergence != null) {
+                return new TrainingResult(TrainingStatus.DIVERGED, epoch, divergence, stepCount(), history.snapshot(), null, null);
+            }
+            Dataset validation = config.validationData();
+            Evaluation training = evaluator.evaluate(trainingData);
+            Evaluation validationEvaluation = validation == null ? null : evaluator.evaluate(validation);
+            TrainingStatus status = stopReason == null ? TrainingStatus.COMPLETED : TrainingStatus.STOPPED_EARLY;
+            return new TrainingResult(status, epoch, stopReason, stepCount(), history.snapshot(), training, validationEvaluation);
         }
 
         @Override
