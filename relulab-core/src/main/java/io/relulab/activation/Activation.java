@@ -35,6 +35,18 @@ public interface Activation extends java.io.Serializable {
         }
     }
 
+    /**
+     * output[i] = f(input[i]) for i in [from, to): {@link #valuesInPlace} into a second array (or the same one), the
+     * same numbers. The default copies the range, then calls {@link #valuesInPlace}; the engine's activations
+     * override it with one pass that reads one array and writes the other.
+     */
+    default void valuesInto(double[] input, double[] output, int from, int to) {
+        if (input != output) {
+            System.arraycopy(input, from, output, from, to - from);
+        }
+        valuesInPlace(output, from, to);
+    }
+
     /** Replaces {@code values[from..to)} by f′ of each entry. */
     default void derivativesInPlace(double[] values, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -70,6 +82,19 @@ public interface Activation extends java.io.Serializable {
         for (int i = from; i < to; i++) {
             gradients[i] *= derivative(preActivations[i]);
         }
+    }
+
+    /**
+     * {@link #backwardInPlace} from one array into another: inputGradients[i] gets the value that
+     * backwardInPlace would leave in place of outputGradients[i] (the arrays may be the same). The default copies the
+     * range, then calls {@link #backwardInPlace}.
+     */
+    default void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                              double[] inputGradients, int from, int to) {
+        if (outputGradients != inputGradients) {
+            System.arraycopy(outputGradients, from, inputGradients, from, to - from);
+        }
+        backwardInPlace(preActivations, outputs, inputGradients, from, to);
     }
 
     /**

@@ -58,7 +58,13 @@ public record Celu(double alpha) implements Activation {
     /** The same numbers as {@link #value}, branch-free and (with the vector module) vectorised. */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        ExponentialKernels.forwardInPlace(values, from, to, 1.0, alpha, alpha);
+        ExponentialKernels.forwardInto(values, values, from, to, 1.0, alpha, alpha);
+    }
+
+    /** As {@link #valuesInPlace}, from one array into another in one pass. */
+    @Override
+    public void valuesInto(double[] input, double[] output, int from, int to) {
+        ExponentialKernels.forwardInto(input, output, from, to, 1.0, alpha, alpha);
     }
 
     /**
@@ -67,7 +73,14 @@ public record Celu(double alpha) implements Activation {
      */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
-        ExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, 1.0, 1.0 / alpha, 1.0);
+        ExponentialKernels.backwardInto(preActivations, outputs, gradients, gradients, from, to, 1.0, 1.0 / alpha, 1.0);
+    }
+
+    /** As {@link #backwardInPlace}, from one array into another in one pass. */
+    @Override
+    public void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                             double[] inputGradients, int from, int to) {
+        ExponentialKernels.backwardInto(preActivations, outputs, outputGradients, inputGradients, from, to, 1.0, 1.0 / alpha, 1.0);
     }
 
     @Override

@@ -60,7 +60,13 @@ public record Elu(double alpha) implements Activation {
     /** The same numbers as {@link #value}, branch-free and (with the vector module) vectorised. */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        ExponentialKernels.forwardInPlace(values, from, to, 1.0, alpha, 1.0);
+        ExponentialKernels.forwardInto(values, values, from, to, 1.0, alpha, 1.0);
+    }
+
+    /** As {@link #valuesInPlace}, from one array into another in one pass. */
+    @Override
+    public void valuesInto(double[] input, double[] output, int from, int to) {
+        ExponentialKernels.forwardInto(input, output, from, to, 1.0, alpha, 1.0);
     }
 
     @Override
@@ -77,11 +83,18 @@ public record Elu(double alpha) implements Activation {
      * for z ≤ 0, which saves an exponential per element. f(z) + α = α·(e^z − 1) + α equals α·e^z (the scalar
      * {@link #derivative}) to within rounding, not bit for bit; PyTorch's {@code elu_backward} in its
      * result form (used for the in-place {@code elu_}) uses the same identity. NaN in z gives NaN. Branch-free
-     * ({@link ExponentialKernels#backwardInPlace}).
+     * ({@link ExponentialKernels#backwardInto}).
      */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
-        ExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, 1.0, 1.0, alpha);
+        ExponentialKernels.backwardInto(preActivations, outputs, gradients, gradients, from, to, 1.0, 1.0, alpha);
+    }
+
+    /** As {@link #backwardInPlace}, from one array into another in one pass. */
+    @Override
+    public void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                             double[] inputGradients, int from, int to) {
+        ExponentialKernels.backwardInto(preActivations, outputs, outputGradients, inputGradients, from, to, 1.0, 1.0, alpha);
     }
 
     @Override

@@ -59,7 +59,13 @@ public record LeakyRelu(double negativeSlope) implements Activation {
     /** Branch-free, the same numbers as {@link #value(double)} ({@link Rectifiers}). */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        Rectifiers.valuesInPlace(values, from, to, negativeSlope);
+        Rectifiers.valuesInto(values, values, from, to, negativeSlope);
+    }
+
+    /** Branch-free, one pass from one array into another ({@link Rectifiers}). */
+    @Override
+    public void valuesInto(double[] input, double[] output, int from, int to) {
+        Rectifiers.valuesInto(input, output, from, to, negativeSlope);
     }
 
     /** Branch-free, the same numbers as {@link #derivative(double)} ({@link Rectifiers}). */
@@ -77,7 +83,14 @@ public record LeakyRelu(double negativeSlope) implements Activation {
     /** Branch-free, the same numbers as the default ({@link Rectifiers}). */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
-        Rectifiers.backwardInPlace(preActivations, gradients, from, to, negativeSlope);
+        Rectifiers.backwardInto(preActivations, gradients, gradients, from, to, negativeSlope);
+    }
+
+    /** Branch-free, one pass from one array into another ({@link Rectifiers}). */
+    @Override
+    public void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                             double[] inputGradients, int from, int to) {
+        Rectifiers.backwardInto(preActivations, outputGradients, inputGradients, from, to, negativeSlope);
     }
 
     @Override

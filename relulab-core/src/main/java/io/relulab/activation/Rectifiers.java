@@ -38,11 +38,11 @@ final class Rectifiers {
         return m + (1.0 - m) * s;
     }
 
-    /** values[i] = x·d(x) with slope s: Leaky ReLU / PReLU, without a branch. */
-    static void valuesInPlace(double[] values, int from, int to, double s) {
+    /** output[i] = x·d(x), x = input[i], with slope s: Leaky ReLU / PReLU, without a branch. */
+    static void valuesInto(double[] input, double[] output, int from, int to, double s) {
         for (int i = from; i < to; i++) {
-            double x = values[i];
-            values[i] = x * slope(x, s);
+            double x = input[i];
+            output[i] = x * slope(x, s);
         }
     }
 
@@ -53,10 +53,11 @@ final class Rectifiers {
         }
     }
 
-    /** gradients[i] *= d(z[i]) with slope s: the Leaky ReLU / PReLU backward pass, without a branch. */
-    static void backwardInPlace(double[] preActivations, double[] gradients, int from, int to, double s) {
+    /** inputGradients[i] = outputGradients[i]·d(z[i]) with slope s: the Leaky ReLU / PReLU backward pass, without a branch. */
+    static void backwardInto(double[] preActivations, double[] outputGradients, double[] inputGradients, int from,
+                             int to, double s) {
         for (int i = from; i < to; i++) {
-            gradients[i] *= slope(preActivations[i], s);
+            inputGradients[i] = outputGradients[i] * slope(preActivations[i], s);
         }
     }
 

@@ -37,8 +37,14 @@ public record Relu() implements Activation {
     /** Branch-free: max(0, x), the same numbers as {@link #value} ({@link Rectifiers}). */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
+        valuesInto(values, values, from, to);
+    }
+
+    /** max(0, x) from one array into another, in one pass. */
+    @Override
+    public void valuesInto(double[] input, double[] output, int from, int to) {
         for (int i = from; i < to; i++) {
-            values[i] = Math.max(0.0, values[i]);
+            output[i] = Math.max(0.0, input[i]);
         }
     }
 
@@ -59,8 +65,15 @@ public record Relu() implements Activation {
     /** Branch-free: gradients[i]·m(z[i]), the same numbers as the default. */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
+        backwardInto(preActivations, outputs, gradients, gradients, from, to);
+    }
+
+    /** inputGradients[i] = outputGradients[i]·m(z[i]), in one pass. */
+    @Override
+    public void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                             double[] inputGradients, int from, int to) {
         for (int i = from; i < to; i++) {
-            gradients[i] *= Rectifiers.step(preActivations[i]);
+            inputGradients[i] = outputGradients[i] * Rectifiers.step(preActivations[i]);
         }
     }
 

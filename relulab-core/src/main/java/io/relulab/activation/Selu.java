@@ -46,7 +46,13 @@ public record Selu() implements Activation {
     /** The same numbers as {@link #value}, branch-free and (with the vector module) vectorised. */
     @Override
     public void valuesInPlace(double[] values, int from, int to) {
-        ExponentialKernels.forwardInPlace(values, from, to, SCALE, NEGATIVE_COEFFICIENT, 1.0);
+        ExponentialKernels.forwardInto(values, values, from, to, SCALE, NEGATIVE_COEFFICIENT, 1.0);
+    }
+
+    /** As {@link #valuesInPlace}, from one array into another in one pass. */
+    @Override
+    public void valuesInto(double[] input, double[] output, int from, int to) {
+        ExponentialKernels.forwardInto(input, output, from, to, SCALE, NEGATIVE_COEFFICIENT, 1.0);
     }
 
     /**
@@ -55,7 +61,14 @@ public record Selu() implements Activation {
      */
     @Override
     public void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to) {
-        ExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, SCALE, 1.0, NEGATIVE_COEFFICIENT);
+        ExponentialKernels.backwardInto(preActivations, outputs, gradients, gradients, from, to, SCALE, 1.0, NEGATIVE_COEFFICIENT);
+    }
+
+    /** As {@link #backwardInPlace}, from one array into another in one pass. */
+    @Override
+    public void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                             double[] inputGradients, int from, int to) {
+        ExponentialKernels.backwardInto(preActivations, outputs, outputGradients, inputGradients, from, to, SCALE, 1.0, NEGATIVE_COEFFICIENT);
     }
 
     @Override

@@ -32,24 +32,32 @@ public final class ExponentialKernels {
         }
     }
 
-    /** values[i] = P·x for x &gt; 0, else N·expm1(x / D), for i in [from, to). */
-    public static void forwardInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
-                                      double inputDivisor) {
+    /**
+     * output[i] = P·x for x &gt; 0, else N·expm1(x / D), with x = input[i], for i in [from, to); input and output may
+     * be the same array.
+     */
+    public static void forwardInto(double[] input, double[] output, int from, int to, double positiveScale,
+                                   double negativeScale, double inputDivisor) {
         if (VECTOR) {
-            VectorExponentialKernels.forwardInPlace(values, from, to, positiveScale, negativeScale, inputDivisor);
+            VectorExponentialKernels.forwardInPlace(input, output, from, to, positiveScale, negativeScale, inputDivisor);
         } else {
-            scalarForwardInPlace(values, from, to, positiveScale, negativeScale, inputDivisor);
+            scalarForwardInPlace(input, output, from, to, positiveScale, negativeScale, inputDivisor);
         }
     }
 
-    /** gradients[i] *= P for z &gt; 0, else y·S + O, with z = preActivations[i] and y = outputs[i]. */
-    public static void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to,
-                                       double positiveSlope, double outputScale, double offset) {
+    /**
+     * inputGradients[i] = outputGradients[i]·(P for z &gt; 0, else y·S + O), with z = preActivations[i] and
+     * y = outputs[i]; the two gradient arrays may be the same.
+     */
+    public static void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
+                                    double[] inputGradients, int from, int to, double positiveSlope, double outputScale,
+                                    double offset) {
         if (VECTOR) {
-            VectorExponentialKernels.backwardInPlace(preActivations, outputs, gradients, from, to, positiveSlope,
-                    outputScale, offset);
+            VectorExponentialKernels.backwardInPlace(preActivations, outputs, outputGradients, inputGradients, from, to,
+                    positiveSlope, outputScale, offset);
         } else {
-            scalarBackwardInPlace(preActivations, outputs, gradients, from, to, positiveSlope, outputScale, offset);
+            scalarBackwardInPlace(preActivations, outputs, outputGradients, inputGradients, from, to, positiveSlope,
+                    outputScale, offset);
         }
     }
 
@@ -59,17 +67,115 @@ public final class ExponentialKernels {
         return select(x, positiveScale * x, negative);
     }
 
-    static void scalarForwardInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
-                                     double inputDivisor) {
-        for (int i = from; i < to; i++) {
-            values[i] = forward(values[i], positiveScale, negativeScale, inputDivisor);
+    /**
+     * The plain form of {@link #forwardInto}, in four passes over chunks of {@link #CHUNK} elements through the
+     * calling thread's scratch rows: the range reduction (with the bit operations that make 2^k), the polynomial,
+     * the exact recombination, then the sign and the select. Each pass applies to every element the operations of
+     * {@link StableMath#expm1Reduced} in their order (the recombination forms r² again from r, the last pass x again
+     * from the input), so the bits are those of {@link #forward}; but the two middle passes are plain arithmetic on
+     * zero-offset arrays, which C2 vectorises, and no pass calls a method per element.
+     */
+    static void scalarForwardInPlace(double[] input, double[] output, int from, int to, double positiveScale,
+                                     double negativeScale, double inputDivisor) {
+        if (from >= to) {
+            return;
+        }
+        Scratch scratch = SCRATCH.get();
+        for (int start = from; start < to; start += CHUNK) {
+            int length = Math.min(CHUNK, to - start);
+            reduce(input, start, length, inputDivisor, scratch);
+            polynomial(scratch, length);
+            recombine(scratch, length);
+            finish(input, output, start, length, positiveScale, negativeScale, inputDivisor, scratch);
         }
     }
 
-    static void scalarBackwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to,
-                                      double positiveSlope, double outputScale, double offset) {
+    /** Elements per pass of {@link #scalarForwardInPlace}. */
+    static final int CHUNK = 256;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** The per-thread rows between the passes: r, r_lo, 2^k, the small terms, the result before its sign. */
+    private static final class Scratch {
+        final double[] r = new double[CHUNK];
+        final double[] rLow = new double[CHUNK];
+        final double[] scale = new double[CHUNK];
+        final double[] small = new double[CHUNK];
+        final double[] y = new double[CHUNK];
+    }
+
+    private static void reduce(double[] input, int start, int length, double inputDivisor, Scratch scratch) {
+        double[] r = scratch.r;
+        double[] rLow = scratch.rLow;
+        double[] scale = scratch.scale;
+        for (int j = 0; j < length; j++) {
+            double xc = Math.max(Math.min(input[start + j], 0.0) / inputDivisor, StableMath.EXPM1_LOWEST);
+            double shifted = xc * StableMath.INVERSE_LN2 + StableMath.SHIFTER;
+            double k = shifted - StableMath.SHIFTER;
+            scale[j] = Double.longBitsToDouble((Double.doubleToRawLongBits(shifted) - StableMath.SHIFTER_BITS + 1023) << 52);
+            double high = xc - k * StableMath.LN2_HIGH;
+            double low = k * StableMath.LN2_LOW;
+            double rj = high - low;
+            r[j] = rj;
+            rLow[j] = (high - rj) - low;
+        }
+    }
+
+    private static void polynomial(Scratch scratch, int length) {
+        double[] r = scratch.r;
+        double[] rLow = scratch.rLow;
+        double[] small = scratch.small;
+        for (int j = 0; j < length; j++) {
+            double rj = r[j];
+            double square = rj * rj;
+            double fourth = square * square;
+            double eighth = fourth * fourth;
+            double p01 = (StableMath.C3 + rj * StableMath.C4) + square * (StableMath.C5 + rj * StableMath.C6);
+            double p23 = (StableMath.C7 + rj * StableMath.C8) + square * (StableMath.C9 + rj * StableMath.C10);
+            double p45 = (StableMath.C11 + rj * StableMath.C12) + square * (StableMath.C13 + rj * StableMath.C14);
+            double p = (p01 + fourth * p23) + eighth * p45;
+            double squareLow = Math.fma(rj, rj, -square);
+            small[j] = (squareLow * 0.5 + (square * rj) * p) + rLow[j] * (1.0 + rj);
+        }
+    }
+
+    private static void recombine(Scratch scratch, int length) {
+        double[] r = scratch.r;
+        double[] scale = scratch.scale;
+        double[] small = scratch.small;
+        double[] y = scratch.y;
+        for (int j = 0; j < length; j++) {
+            double rj = r[j];
+            double sc = scale[j];
+            double half = (rj * rj) * 0.5;
+            double s = sc - 1.0;
+            double sv = s - sc;
+            double e = (sc - (s - sv)) + (-1.0 - sv);
+            double sr = sc * rj;
+            double t = s + sr;
+            double f = sr - (t - s);
+            double sh = sc * half;
+            double u = t + sh;
+            double g = sh - (u - t);
+            y[j] = u + (((g + f) + e) + sc * small[j]);
+        }
+    }
+
+    private static void finish(double[] input, double[] output, int start, int length, double positiveScale,
+                               double negativeScale, double inputDivisor, Scratch scratch) {
+        double[] y = scratch.y;
+        for (int j = 0; j < length; j++) {
+            double x = input[start + j];
+            double negative = negativeScale * Math.copySign(y[j], Math.min(x, 0.0) / inputDivisor);
+            output[start + j] = select(x, positiveScale * x, negative);
+        }
+    }
+
+    static void scalarBackwardInPlace(double[] preActivations, double[] outputs, double[] outputGradients,
+                                      double[] inputGradients, int from, int to, double positiveSlope,
+                                      double outputScale, double offset) {
         for (int i = from; i < to; i++) {
-            gradients[i] *= select(preActivations[i], positiveSlope, outputs[i] * outputScale + offset);
+            inputGradients[i] = outputGradients[i]
+                    * select(preActivations[i], positiveSlope, outputs[i] * outputScale + offset);
         }
     }
 

@@ -32,8 +32,8 @@ import java.util.Arrays;
  *
  * <p>Arrays may be longer than the shapes require (the engine reuses buffers sized for its largest batch);
  * only the leading {@code rows × columns} entries are read or written. The result must not alias an operand.
- * The flat-array overloads split into temporary rows (allocating); the engine uses the row forms with its own
- * scratch.
+ * Every product works on flat row-major arrays; its scratch comes from the caller's {@link ProductBuffers} (the
+ * overloads without one allocate a fresh one), so the engine's products allocate nothing.
  */
 public final class MatrixKernels {
 
@@ -119,54 +119,70 @@ public final class MatrixKernels {
     }
 
     /**
-     * C += A·B, where A is m × k (flat), B is k × n given as rows, C is m × n (flat):
-     * C[r][j] += Σₚ A[r][p]·B[p][j] (p increasing).
-     *
-     * @param accumulator scratch of at least n entries
+     * C += A·B, where A is m × k, B is k × n and C is m × n (all flat): C[r][j] += Σₚ A[r][p]·B[p][j] (p increasing).
      */
-    public static void multiplyAccumulate(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator) {
-        KERNELS.multiplyAccumulate(a, bRows, c, m, k, n, accumulator);
+    public static void multiplyAccumulate(double[] a, double[] b, double[] c, int m, int k, int n, ProductBuffers buffers) {
+        if (n == 1) {
+            multiplyColumn(a, b, c, m, k, c, 1);
+        } else {
+            KERNELS.multiplyAccumulate(a, b, c, m, k, n, c, 0, n, buffers);
+        }
     }
 
-    /** C += A·B on flat arrays (A m × k, B k × n, C m × n); same order as the row form. */
-    public static void multiplyAccumulate(double[] a, double[] b, double[] c, int m, int k, int n) {
+    /**
+     * C = 1·rowᵀ + A·B (overwriting C), A m × k, B k × n, C m × n, all flat: C[r][j] = row[j] + Σₚ A[r][p]·B[p][j],
+     * the sum starting from row[j] and taken in increasing p — a dense layer's Z = X·W + b, the same bits as
+     * {@link #broadcastRows} followed by {@link #multiplyAccumulate}.
+     */
+    public static void multiplyAddRow(double[] a, double[] b, double[] row, double[] c, int m, int k, int n,
+                                      ProductBuffers buffers) {
         if (n == 1) {
-            // four rows at a time: four independent sums (each still in order of p) hide the adder's latency
-            int r = 0;
-            for (; r + 3 < m; r += 4) {
-                int a0 = r * k;
-                int a1 = a0 + k;
-                int a2 = a1 + k;
-                int a3 = a2 + k;
-                double s0 = c[r];
-                double s1 = c[r + 1];
-                double s2 = c[r + 2];
-                double s3 = c[r + 3];
-                for (int p = 0; p < k; p++) {
-                    double w = b[p];
-                    s0 += a[a0 + p] * w;
-                    s1 += a[a1 + p] * w;
-                    s2 += a[a2 + p] * w;
-                    s3 += a[a3 + p] * w;
-                }
-                c[r] = s0;
-                c[r + 1] = s1;
-                c[r + 2] = s2;
-                c[r + 3] = s3;
-            }
-            for (; r < m; r++) {
-                int aRow = r * k;
-                double sum = c[r];
-                for (int p = 0; p < k; p++) {
-                    sum += a[aRow + p] * b[p];
-                }
-                c[r] = sum;
-            }
-            return;
+            multiplyColumn(a, b, c, m, k, row, 0);
+        } else {
+            KERNELS.multiplyAccumulate(a, b, c, m, k, n, row, 0, 0, buffers);
         }
-        double[][] bRows = ensureRows(null, k, n);
-        splitRows(b, k, n, bRows);
-        multiplyAccumulate(a, bRows, c, m, k, n, new double[n]);
+    }
+
+    /**
+     * c[r] = start[r·startStride] + Σₚ A[r][p]·b[p] (p increasing): A·B for a single column b (n = 1), four rows at a
+     * time — four independent sums, each still in order of p, hide the adder's latency.
+     */
+    private static void multiplyColumn(double[] a, double[] b, double[] c, int m, int k, double[] start, int startStride) {
+        int r = 0;
+        for (; r + 3 < m; r += 4) {
+            int a0 = r * k;
+            int a1 = a0 + k;
+            int a2 = a1 + k;
+            int a3 = a2 + k;
+            double s0 = start[r * startStride];
+            double s1 = start[(r + 1) * startStride];
+            double s2 = start[(r + 2) * startStride];
+            double s3 = start[(r + 3) * startStride];
+            for (int p = 0; p < k; p++) {
+                double w = b[p];
+                s0 += a[a0 + p] * w;
+                s1 += a[a1 + p] * w;
+                s2 += a[a2 + p] * w;
+                s3 += a[a3 + p] * w;
+            }
+            c[r] = s0;
+            c[r + 1] = s1;
+            c[r + 2] = s2;
+            c[r + 3] = s3;
+        }
+        for (; r < m; r++) {
+            int aRow = r * k;
+            double sum = start[r * startStride];
+            for (int p = 0; p < k; p++) {
+                sum += a[aRow + p] * b[p];
+            }
+            c[r] = sum;
+        }
+    }
+
+    /** C += A·B on flat arrays (A m × k, B k × n, C m × n), allocating its scratch; see the buffered form. */
+    public static void multiplyAccumulate(double[] a, double[] b, double[] c, int m, int k, int n) {
+        multiplyAccumulate(a, b, c, m, k, n, new ProductBuffers());
     }
 
     /** C = A·B (overwriting C) on flat arrays; same order as {@link #multiplyAccumulate} from zero. */
@@ -176,53 +192,28 @@ public final class MatrixKernels {
     }
 
     /**
-     * C = Aᵀ·B (overwriting C), where A is m × k (flat), B is m × n given as rows, C is k × n (flat):
-     * C[i][j] = Σᵣ A[r][i]·B[r][j] (r increasing, starting from zero).
-     *
-     * @param accumulator scratch of at least n entries
+     * C = Aᵀ·B (overwriting C), where A is m × k, B is m × n and C is k × n (all flat):
+     * C[i][j] = Σᵣ A[r][i]·B[r][j] (r increasing, starting from zero); when {@code columnSums} is not null, also
+     * columnSums[j] = Σᵣ B[r][j] (r increasing, from zero) — a dense layer's ∂L/∂W = Xᵀ·G and ∂L/∂b in one pass
+     * over G.
      */
-    public static void multiplyTransposedLeft(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator) {
-        KERNELS.multiplyTransposedLeft(a, bRows, c, m, k, n, accumulator);
+    public static void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n,
+                                              double[] columnSums, ProductBuffers buffers) {
+        KERNELS.multiplyTransposedLeft(a, b, c, m, k, n, columnSums, buffers);
     }
 
-    /**
-     * c[i] = Σᵣ A[r][i]·b[r] (r increasing, from zero), i.e. C = Aᵀ·b for a single column b: A (m × k) given as
-     * rows, b of length m, c of length k. The weight gradient of a layer with one output unit.
-     */
-    public static void multiplyTransposedLeftByColumn(double[][] aRows, double[] b, double[] c, int m, int k) {
-        Arrays.fill(c, 0, k, 0.0);
-        ScalarProductKernels.accumulateRows(c, k, aRows, m, b, 0, 1);
-    }
-
-    /** C = Aᵀ·B on flat arrays (A m × k, B m × n, C k × n); same order as the row forms. */
+    /** C = Aᵀ·B on flat arrays (A m × k, B m × n, C k × n), allocating its scratch; see the buffered form. */
     public static void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n) {
-        if (n == 1) {
-            double[][] aRows = ensureRows(null, m, k);
-            splitRows(a, m, k, aRows);
-            double[] column = new double[k];
-            multiplyTransposedLeftByColumn(aRows, b, column, m, k);
-            System.arraycopy(column, 0, c, 0, k);
-            return;
-        }
-        double[][] bRows = ensureRows(null, m, n);
-        splitRows(b, m, n, bRows);
-        multiplyTransposedLeft(a, bRows, c, m, k, n, new double[n]);
+        multiplyTransposedLeft(a, b, c, m, k, n, null, new ProductBuffers());
     }
 
     /**
-     * C = A·Bᵀ (overwriting C), where A is m × k and B is n × k, both given as rows, and C is m × n (flat):
+     * C = A·Bᵀ (overwriting C), where A is m × k, B is n × k and C is m × n (all flat):
      * C[r][i] = Σⱼ A[r][j]·B[i][j] (j increasing, from zero, one {@link Math#fma} per term).
-     *
-     * @param scratch at least k + 1 rows of at least n entries (Bᵀ and an accumulator row, see
-     *     {@link #ensureRows}); its contents are overwritten
      */
-    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[][] scratch) {
-        KERNELS.multiplyTransposedRight(aRows, bRows, c, m, k, n, scratch);
-    }
-
-    /** As {@link #multiplyTransposedRight(double[][], double[][], double[], int, int, int, double[][])}, allocating its scratch. */
-    public static void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n) {
-        multiplyTransposedRight(aRows, bRows, c, m, k, n, ensureRows(null, k + 1, n));
+    public static void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n,
+                                               ProductBuffers buffers) {
+        KERNELS.multiplyTransposedRight(a, b, c, m, k, n, buffers);
     }
 
     /**
@@ -241,17 +232,13 @@ public final class MatrixKernels {
         }
     }
 
-    /** C = A·Bᵀ on flat arrays (A m × k, B n × k, C m × n); same order as the row forms. */
+    /** C = A·Bᵀ on flat arrays (A m × k, B n × k, C m × n), allocating its scratch; same order as the buffered form. */
     public static void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n) {
         if (k == 1) {
             outerProduct(a, b, c, m, n, new double[n]);
             return;
         }
-        double[][] aRows = ensureRows(null, m, k);
-        double[][] bRows = ensureRows(null, n, k);
-        splitRows(a, m, k, aRows);
-        splitRows(b, n, k, bRows);
-        multiplyTransposedRight(aRows, bRows, c, m, k, n);
+        multiplyTransposedRight(a, b, c, m, k, n, new ProductBuffers());
     }
 
     /** Sets every one of the m rows of C (m × n) to {@code row}. */

@@ -37,10 +37,10 @@ final class VectorExponentialKernels {
         for (int i = 0; i < values.length; i++) {
             values[i] = i - LANES + 0.5;
         }
-        double[] outputs = values.clone();
-        forwardInPlace(outputs, 0, outputs.length, 1.0, 1.0, 1.0);
-        forwardInPlace(values.clone(), 0, values.length, 1.0507, 1.7581, 2.0);
-        backwardInPlace(values, outputs, values.clone(), 0, values.length, 1.0, 1.0, 1.0);
+        double[] outputs = new double[values.length];
+        forwardInPlace(values, outputs, 0, outputs.length, 1.0, 1.0, 1.0);
+        forwardInPlace(values, values.clone(), 0, values.length, 1.0507, 1.7581, 2.0);
+        backwardInPlace(values, outputs, values, values.clone(), 0, values.length, 1.0, 1.0, 1.0);
     }
 
     private VectorExponentialKernels() {
@@ -58,19 +58,20 @@ final class VectorExponentialKernels {
      * each element gets the same operations in the same order as in {@link StableMath#expm1Reduced}. The launcher
      * and the benchmarks keep C2 from inlining the passes back into this method ({@code dontinline *InPlace}).
      */
-    static void forwardInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
-                               double inputDivisor) {
+    static void forwardInPlace(double[] input, double[] output, int from, int to, double positiveScale,
+                               double negativeScale, double inputDivisor) {
         int vectorEnd = from + (to - from) / LANES * LANES;
         if (vectorEnd > from) {
             double[] scratch = SCRATCH.get();
             for (int start = from; start < vectorEnd; start += CHUNK) {
                 int end = Math.min(start + CHUNK, vectorEnd);
-                reduceInPlace(values, start, end, inputDivisor, scratch);
+                reduceInPlace(input, start, end, inputDivisor, scratch);
                 polynomialInPlace(scratch, end - start);
-                reconstructInPlace(values, start, end, positiveScale, negativeScale, inputDivisor, scratch);
+                reconstructInPlace(input, output, start, end, positiveScale, negativeScale, inputDivisor, scratch);
             }
         }
-        ExponentialKernels.scalarForwardInPlace(values, vectorEnd, to, positiveScale, negativeScale, inputDivisor);
+        ExponentialKernels.scalarForwardInPlace(input, output, vectorEnd, to, positiveScale, negativeScale,
+                inputDivisor);
     }
 
     /** x = min(input, 0) / D as in {@link ExponentialKernels#forward} (x / 1 = x exactly: skipping it keeps the bits). */
@@ -122,8 +123,8 @@ final class VectorExponentialKernels {
      * Pass 3: the exact recombination (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·small, the sign of x, N·expm1 and the select
      * against P·input. r² and x are formed again from r and the input, by the same operations as in passes 1 and 2.
      */
-    static void reconstructInPlace(double[] values, int from, int to, double positiveScale, double negativeScale,
-                                   double inputDivisor, double[] scratch) {
+    static void reconstructInPlace(double[] values, double[] output, int from, int to, double positiveScale,
+                                   double negativeScale, double inputDivisor, double[] scratch) {
         boolean scalePositive = positiveScale != 1.0; // 1·x = x exactly: skipping it keeps the bits
         for (int i = from, j = 0; i < to; i += LANES, j += LANES) {
             DoubleVector input = DoubleVector.fromArray(SPECIES, values, i);
@@ -144,21 +145,22 @@ final class VectorExponentialKernels {
             DoubleVector x = argument(input, inputDivisor);
             DoubleVector expm1 = y.reinterpretAsLongs().and(~SIGN).or(x.reinterpretAsLongs().and(SIGN)).reinterpretAsDoubles();
             DoubleVector positive = scalePositive ? input.mul(positiveScale) : input;
-            expm1.mul(negativeScale).blend(positive, input.compare(VectorOperators.GT, 0.0)).intoArray(values, i);
+            expm1.mul(negativeScale).blend(positive, input.compare(VectorOperators.GT, 0.0)).intoArray(output, i);
         }
     }
 
-    static void backwardInPlace(double[] preActivations, double[] outputs, double[] gradients, int from, int to,
-                                double positiveSlope, double outputScale, double offset) {
+    static void backwardInPlace(double[] preActivations, double[] outputs, double[] outputGradients,
+                                double[] inputGradients, int from, int to, double positiveSlope, double outputScale,
+                                double offset) {
         int i = from;
         for (; i + LANES <= to; i += LANES) {
             DoubleVector z = DoubleVector.fromArray(SPECIES, preActivations, i);
             VectorMask<Double> positive = z.compare(VectorOperators.GT, 0.0);
             DoubleVector slope = DoubleVector.fromArray(SPECIES, outputs, i).mul(outputScale).add(offset)
                     .blend(positiveSlope, positive);
-            DoubleVector.fromArray(SPECIES, gradients, i).mul(slope).intoArray(gradients, i);
+            DoubleVector.fromArray(SPECIES, outputGradients, i).mul(slope).intoArray(inputGradients, i);
         }
-        ExponentialKernels.scalarBackwardInPlace(preActivations, outputs, gradients, i, to, positiveSlope, outputScale,
-                offset);
+        ExponentialKernels.scalarBackwardInPlace(preActivations, outputs, outputGradients, inputGradients, i, to,
+                positiveSlope, outputScale, offset);
     }
 }

@@ -11,29 +11,41 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Same bits as {@link ScalarProductKernels}: the lanes of a vector are independent result entries (columns
  * of C), never parts of one sum, and every lane adds its terms in the order {@link ProductKernels} requires —
  * IEEE-754 {@code add}, {@code mul} and {@code fma} on a lane round exactly as the scalar operations do. Only
- * the loop structure differs: a panel of two result rows × four vectors stays in registers for the whole
- * reduction (the scalar form reloads its accumulator every four terms); columns beyond the last full vector
- * are summed one at a time, in the same order. A·Bᵀ first copies B transposed into scratch rows, so that its dot
- * products become the same kind of panel with {@code fma}.
+ * the loop structure differs. The operand whose rows the lanes run along (B, or Bᵀ for A·Bᵀ) is first packed into
+ * column panels {@link #WIDTH} entries wide — panel p holds B[q][p·WIDTH ..] for q = 0, 1, … one after the other —
+ * and a block of {@link #ROWS} result rows × one panel stays in registers for the whole reduction. Every index of
+ * that inner loop's packed operand is then the loop counter times a constant plus an invariant, which lets C2 drop
+ * those bounds checks. The other operand is read in place (the flat rows of A). Entries outside whole blocks (the last m mod 4 rows, the last n mod WIDTH columns) are summed one at
+ * a time, in the same order.
+ *
+ * <p>Each block and each packing loop is its own method named {@code *InPlace}, so that a JVM started with the
+ * launcher's {@code dontinline} CompileCommands compiles it on its own (see {@link MatrixKernels}): measured, about
+ * 3 µs per notebook step faster than the same blocks inlined into the products, whose larger compilations allocate
+ * registers worse.
  */
 final class VectorProductKernels implements ProductKernels {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    private static final int PANEL = 4 * LANES;
+    /** Columns per panel: two vectors. */
+    static final int WIDTH = 2 * LANES;
+    /** Result rows per block. */
+    static final int ROWS = 4;
 
     static final VectorProductKernels INSTANCE = new VectorProductKernels();
 
     static {
-        // load and initialise the vector classes of every panel before C2 compiles them: a compilation that meets an
+        // load and initialise the vector classes of every block before C2 compiles them: a compilation that meets an
         // unloaded vector class cannot use the intrinsics, and its code boxes every vector for good
-        int n = PANEL + LANES + 1;
-        double[] a = new double[3 * 3];
-        double[][] rows = MatrixKernels.ensureRows(null, Math.max(3, n), n);
-        double[] c = new double[3 * n];
-        INSTANCE.multiplyAccumulate(a, rows, c, 3, 3, n, null);
-        INSTANCE.multiplyTransposedLeft(a, rows, c, 3, 3, n, null);
-        INSTANCE.multiplyTransposedRight(rows, rows, c, 3, 3, n, MatrixKernels.ensureRows(null, 4, n));
+        int m = ROWS + 1;
+        int n = WIDTH + 1;
+        double[] a = new double[m * n];
+        double[] b = new double[n * n];
+        double[] c = new double[m * n];
+        ProductBuffers buffers = new ProductBuffers();
+        INSTANCE.multiplyAccumulate(a, b, c, m, n, n, c, 0, n, buffers);
+        INSTANCE.multiplyTransposedLeft(a, b, c, m, m, n, new double[n], buffers);
+        INSTANCE.multiplyTransposedRight(a, b, c, m, n, n, buffers);
     }
 
     private VectorProductKernels() {
@@ -45,230 +57,299 @@ final class VectorProductKernels implements ProductKernels {
     }
 
     @Override
-    public void multiplyAccumulate(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator) {
+    public void multiplyAccumulate(double[] a, double[] b, double[] c, int m, int k, int n,
+                                   double[] start, int startOffset, int startRowStride, ProductBuffers buffers) {
+        int panels = n / WIDTH;
+        double[] packed = buffers.packed(panels * k * WIDTH);
+        packColumnsInPlace(b, k, n, panels, packed, null);
         int r = 0;
-        for (; r + 1 < m; r += 2) {
-            accumulateTwoRows(c, r * n, false, bRows, k, a, r * k, (r + 1) * k, 1, n);
+        for (; r + ROWS <= m; r += ROWS) {
+            for (int p = 0; p < panels; p++) {
+                multiplyBlockInPlace(a, r * k, k, packed, p * k * WIDTH, c, r * n + p * WIDTH, n,
+                        start, startOffset + r * startRowStride + p * WIDTH, startRowStride);
+            }
         }
-        if (r < m) {
-            accumulateOneRow(c, r * n, false, bRows, k, a, r * k, 1, n);
+        int columns = panels * WIDTH;
+        multiplyEntries(a, b, c, 0, r, columns, n, k, n, start, startOffset, startRowStride);
+        multiplyEntries(a, b, c, r, m, 0, n, k, n, start, startOffset, startRowStride);
+    }
+
+    @Override
+    public void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n, double[] columnSums,
+                                       ProductBuffers buffers) {
+        if (n == 1) {
+            transposedLeftColumnInPlace(a, b, c, m, k);
+            if (columnSums != null) {
+                double s = 0.0;
+                for (int r = 0; r < m; r++) {
+                    s += b[r];
+                }
+                columnSums[0] = s;
+            }
+            return;
+        }
+        int panels = n / WIDTH;
+        int blocks = k / ROWS;
+        double[] packed = buffers.packed(panels * m * WIDTH);
+        packColumnsInPlace(b, m, n, panels, packed, columnSums);
+        for (int block = 0; block < blocks; block++) {
+            for (int p = 0; p < panels; p++) {
+                transposedLeftBlockInPlace(a, block * ROWS, m, k, packed, p * m * WIDTH, c, block * ROWS * n + p * WIDTH, n);
+            }
+        }
+        int columns = panels * WIDTH;
+        transposedLeftEntries(a, b, c, 0, blocks * ROWS, columns, n, m, k, n);
+        transposedLeftEntries(a, b, c, blocks * ROWS, k, 0, n, m, k, n);
+        if (columnSums != null) {
+            for (int j = columns; j < n; j++) {
+                double s = 0.0;
+                for (int r = 0; r < m; r++) {
+                    s += b[r * n + j];
+                }
+                columnSums[j] = s;
+            }
         }
     }
 
     @Override
-    public void multiplyTransposedLeft(double[] a, double[][] bRows, double[] c, int m, int k, int n, double[] accumulator) {
-        int i = 0;
-        for (; i + 1 < k; i += 2) {
-            accumulateTwoRows(c, i * n, true, bRows, m, a, i, i + 1, k, n);
+    public void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n, ProductBuffers buffers) {
+        int panels = n / WIDTH;
+        double[] packed = buffers.packed(panels * k * WIDTH);
+        packTransposedInPlace(b, k, panels, packed);
+        int r = 0;
+        for (; r + ROWS <= m; r += ROWS) {
+            for (int p = 0; p < panels; p++) {
+                fusedBlockInPlace(a, r * k, k, packed, p * k * WIDTH, c, r * n + p * WIDTH, n);
+            }
         }
-        if (i < k) {
-            accumulateOneRow(c, i * n, true, bRows, m, a, i, k, n);
+        int columns = panels * WIDTH;
+        transposedRightEntries(a, b, c, 0, r, columns, n, k, n);
+        transposedRightEntries(a, b, c, r, m, 0, n, k, n);
+    }
+
+    /**
+     * Aᵀ·b for a single column b (n = 1): the lanes are entries i of c, c[i] = Σ_q b[q]·A[q][i] (q in order, from
+     * +0.0), read straight from A's rows.
+     */
+    static void transposedLeftColumnInPlace(double[] a, double[] b, double[] c, int m, int k) {
+        int i = 0;
+        for (; i + WIDTH <= k; i += WIDTH) {
+            DoubleVector s0 = DoubleVector.zero(SPECIES);
+            DoubleVector s1 = s0;
+            for (int q = 0; q < m; q++) {
+                double x = b[q];
+                s0 = s0.add(DoubleVector.fromArray(SPECIES, a, q * k + i).mul(x));
+                s1 = s1.add(DoubleVector.fromArray(SPECIES, a, q * k + i + LANES).mul(x));
+            }
+            s0.intoArray(c, i);
+            s1.intoArray(c, i + LANES);
+        }
+        for (; i < k; i++) {
+            double s = 0.0;
+            for (int q = 0; q < m; q++) {
+                s += b[q] * a[q * k + i];
+            }
+            c[i] = s;
         }
     }
 
     /**
-     * Rows c0 and c0 + n of C: C[row][j] (+)= Σ_q x_q·rows[q][j] (q increasing), x_q = x[off + q·stride] with
-     * off = x0 for the first row and x1 for the second; from +0.0 when {@code fromZero}, else from C.
+     * packed[p·rows·WIDTH + q·WIDTH + t] = source[q·n + p·WIDTH + t] for the first {@code panels} panels of the
+     * rows × n matrix; with {@code columnSums}, also its entries p·WIDTH + t = Σ_q source[q][p·WIDTH + t] (q in order
+     * from +0.0).
      */
-    private static void accumulateTwoRows(double[] c, int c0, boolean fromZero, double[][] rows, int count,
-                                          double[] x, int x0, int x1, int stride, int n) {
-        int c1 = c0 + n;
-        int j = 0;
-        for (; j + PANEL <= n; j += PANEL) {
-            DoubleVector s00 = start(c, c0 + j, fromZero);
-            DoubleVector s01 = start(c, c0 + j + LANES, fromZero);
-            DoubleVector s02 = start(c, c0 + j + 2 * LANES, fromZero);
-            DoubleVector s03 = start(c, c0 + j + 3 * LANES, fromZero);
-            DoubleVector s10 = start(c, c1 + j, fromZero);
-            DoubleVector s11 = start(c, c1 + j + LANES, fromZero);
-            DoubleVector s12 = start(c, c1 + j + 2 * LANES, fromZero);
-            DoubleVector s13 = start(c, c1 + j + 3 * LANES, fromZero);
-            for (int q = 0; q < count; q++) {
-                double[] row = rows[q];
-                double u = x[x0 + q * stride];
-                double v = x[x1 + q * stride];
-                DoubleVector b0 = DoubleVector.fromArray(SPECIES, row, j);
-                DoubleVector b1 = DoubleVector.fromArray(SPECIES, row, j + LANES);
-                DoubleVector b2 = DoubleVector.fromArray(SPECIES, row, j + 2 * LANES);
-                DoubleVector b3 = DoubleVector.fromArray(SPECIES, row, j + 3 * LANES);
-                s00 = s00.add(b0.mul(u));
-                s01 = s01.add(b1.mul(u));
-                s02 = s02.add(b2.mul(u));
-                s03 = s03.add(b3.mul(u));
-                s10 = s10.add(b0.mul(v));
-                s11 = s11.add(b1.mul(v));
-                s12 = s12.add(b2.mul(v));
-                s13 = s13.add(b3.mul(v));
-            }
-            s00.intoArray(c, c0 + j);
-            s01.intoArray(c, c0 + j + LANES);
-            s02.intoArray(c, c0 + j + 2 * LANES);
-            s03.intoArray(c, c0 + j + 3 * LANES);
-            s10.intoArray(c, c1 + j);
-            s11.intoArray(c, c1 + j + LANES);
-            s12.intoArray(c, c1 + j + 2 * LANES);
-            s13.intoArray(c, c1 + j + 3 * LANES);
-        }
-        for (; j + LANES <= n; j += LANES) {
-            DoubleVector s0 = start(c, c0 + j, fromZero);
-            DoubleVector s1 = start(c, c1 + j, fromZero);
-            for (int q = 0; q < count; q++) {
-                DoubleVector b = DoubleVector.fromArray(SPECIES, rows[q], j);
-                s0 = s0.add(b.mul(x[x0 + q * stride]));
-                s1 = s1.add(b.mul(x[x1 + q * stride]));
-            }
-            s0.intoArray(c, c0 + j);
-            s1.intoArray(c, c1 + j);
-        }
-        for (; j < n; j++) {
-            double s0 = fromZero ? 0.0 : c[c0 + j];
-            double s1 = fromZero ? 0.0 : c[c1 + j];
-            for (int q = 0; q < count; q++) {
-                double b = rows[q][j];
-                s0 += x[x0 + q * stride] * b;
-                s1 += x[x1 + q * stride] * b;
-            }
-            c[c0 + j] = s0;
-            c[c1 + j] = s1;
-        }
-    }
-
-    /** As {@link #accumulateTwoRows} for the single row c0 of C. */
-    private static void accumulateOneRow(double[] c, int c0, boolean fromZero, double[][] rows, int count,
-                                         double[] x, int x0, int stride, int n) {
-        int j = 0;
-        for (; j + PANEL <= n; j += PANEL) {
-            DoubleVector s0 = start(c, c0 + j, fromZero);
-            DoubleVector s1 = start(c, c0 + j + LANES, fromZero);
-            DoubleVector s2 = start(c, c0 + j + 2 * LANES, fromZero);
-            DoubleVector s3 = start(c, c0 + j + 3 * LANES, fromZero);
-            for (int q = 0; q < count; q++) {
-                double[] row = rows[q];
-                double u = x[x0 + q * stride];
-                s0 = s0.add(DoubleVector.fromArray(SPECIES, row, j).mul(u));
-                s1 = s1.add(DoubleVector.fromArray(SPECIES, row, j + LANES).mul(u));
-                s2 = s2.add(DoubleVector.fromArray(SPECIES, row, j + 2 * LANES).mul(u));
-                s3 = s3.add(DoubleVector.fromArray(SPECIES, row, j + 3 * LANES).mul(u));
-            }
-            s0.intoArray(c, c0 + j);
-            s1.intoArray(c, c0 + j + LANES);
-            s2.intoArray(c, c0 + j + 2 * LANES);
-            s3.intoArray(c, c0 + j + 3 * LANES);
-        }
-        for (; j + LANES <= n; j += LANES) {
-            DoubleVector s = start(c, c0 + j, fromZero);
-            for (int q = 0; q < count; q++) {
-                s = s.add(DoubleVector.fromArray(SPECIES, rows[q], j).mul(x[x0 + q * stride]));
-            }
-            s.intoArray(c, c0 + j);
-        }
-        for (; j < n; j++) {
-            double s = fromZero ? 0.0 : c[c0 + j];
-            for (int q = 0; q < count; q++) {
-                s += x[x0 + q * stride] * rows[q][j];
-            }
-            c[c0 + j] = s;
-        }
-    }
-
-    private static DoubleVector start(double[] c, int offset, boolean fromZero) {
-        return fromZero ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, c, offset);
-    }
-
-    @Override
-    public void multiplyTransposedRight(double[][] aRows, double[][] bRows, double[] c, int m, int k, int n, double[][] scratch) {
-        // scratch = Bᵀ (k × n): column i of Bᵀ is row i of B, so C[r][·] = Σⱼ A[r][j]·Bᵀ[j][·] is a panel
-        ScalarProductKernels.transpose(bRows, n, k, scratch);
-        int r = 0;
-        for (; r + 1 < m; r += 2) {
-            fusedTwoRows(aRows[r], aRows[r + 1], bRows, scratch, c, r * n, k, n);
-        }
-        if (r < m) {
-            fusedOneRow(aRows[r], bRows, scratch, c, r * n, k, n);
-        }
-    }
-
-    /** Rows c0 and c0 + n of C = A·Bᵀ from A's rows x and y and Bᵀ (k × n, flat): fma per term, from +0.0. */
-    private static void fusedTwoRows(double[] x, double[] y, double[][] bRows, double[][] transposed, double[] c,
-                                     int c0, int k, int n) {
-        int c1 = c0 + n;
-        int i = 0;
-        for (; i + PANEL <= n; i += PANEL) {
-            DoubleVector s00 = DoubleVector.zero(SPECIES);
-            DoubleVector s01 = s00;
-            DoubleVector s02 = s00;
-            DoubleVector s03 = s00;
-            DoubleVector s10 = s00;
-            DoubleVector s11 = s00;
-            DoubleVector s12 = s00;
-            DoubleVector s13 = s00;
-            for (int j = 0; j < k; j++) {
-                double[] t = transposed[j];
-                DoubleVector b0 = DoubleVector.fromArray(SPECIES, t, i);
-                DoubleVector b1 = DoubleVector.fromArray(SPECIES, t, i + LANES);
-                DoubleVector b2 = DoubleVector.fromArray(SPECIES, t, i + 2 * LANES);
-                DoubleVector b3 = DoubleVector.fromArray(SPECIES, t, i + 3 * LANES);
-                DoubleVector u = DoubleVector.broadcast(SPECIES, x[j]);
-                DoubleVector v = DoubleVector.broadcast(SPECIES, y[j]);
-                s00 = u.fma(b0, s00);
-                s01 = u.fma(b1, s01);
-                s02 = u.fma(b2, s02);
-                s03 = u.fma(b3, s03);
-                s10 = v.fma(b0, s10);
-                s11 = v.fma(b1, s11);
-                s12 = v.fma(b2, s12);
-                s13 = v.fma(b3, s13);
-            }
-            s00.intoArray(c, c0 + i);
-            s01.intoArray(c, c0 + i + LANES);
-            s02.intoArray(c, c0 + i + 2 * LANES);
-            s03.intoArray(c, c0 + i + 3 * LANES);
-            s10.intoArray(c, c1 + i);
-            s11.intoArray(c, c1 + i + LANES);
-            s12.intoArray(c, c1 + i + 2 * LANES);
-            s13.intoArray(c, c1 + i + 3 * LANES);
-        }
-        for (; i + LANES <= n; i += LANES) {
+    static void packColumnsInPlace(double[] source, int rows, int n, int panels, double[] packed, double[] columnSums) {
+        for (int p = 0; p < panels; p++) {
+            int base = p * rows * WIDTH;
+            int column = p * WIDTH;
             DoubleVector s0 = DoubleVector.zero(SPECIES);
             DoubleVector s1 = s0;
-            for (int j = 0; j < k; j++) {
-                DoubleVector b = DoubleVector.fromArray(SPECIES, transposed[j], i);
-                s0 = DoubleVector.broadcast(SPECIES, x[j]).fma(b, s0);
-                s1 = DoubleVector.broadcast(SPECIES, y[j]).fma(b, s1);
+            for (int q = 0; q < rows; q++) {
+                DoubleVector v0 = DoubleVector.fromArray(SPECIES, source, q * n + column);
+                DoubleVector v1 = DoubleVector.fromArray(SPECIES, source, q * n + column + LANES);
+                v0.intoArray(packed, base + q * WIDTH);
+                v1.intoArray(packed, base + q * WIDTH + LANES);
+                s0 = s0.add(v0);
+                s1 = s1.add(v1);
             }
-            s0.intoArray(c, c0 + i);
-            s1.intoArray(c, c1 + i);
-        }
-        for (; i < n; i++) {
-            double[] row = bRows[i];
-            double s0 = 0.0;
-            double s1 = 0.0;
-            for (int j = 0; j < k; j++) {
-                s0 = Math.fma(x[j], row[j], s0);
-                s1 = Math.fma(y[j], row[j], s1);
+            if (columnSums != null) {
+                s0.intoArray(columnSums, column);
+                s1.intoArray(columnSums, column + LANES);
             }
-            c[c0 + i] = s0;
-            c[c1 + i] = s1;
         }
     }
 
-    /** As {@link #fusedTwoRows} for the single row c0 of C. */
-    private static void fusedOneRow(double[] x, double[][] bRows, double[][] transposed, double[] c, int c0, int k, int n) {
-        int i = 0;
-        for (; i + LANES <= n; i += LANES) {
-            DoubleVector s = DoubleVector.zero(SPECIES);
-            for (int j = 0; j < k; j++) {
-                s = DoubleVector.broadcast(SPECIES, x[j]).fma(DoubleVector.fromArray(SPECIES, transposed[j], i), s);
+    /** packed[p·k·WIDTH + j·WIDTH + t] = b[(p·WIDTH + t)·k + j]: Bᵀ (B is n × k) in column panels. */
+    static void packTransposedInPlace(double[] b, int k, int panels, double[] packed) {
+        for (int p = 0; p < panels; p++) {
+            int base = p * k * WIDTH;
+            for (int t = 0; t < WIDTH; t++) {
+                int row = (p * WIDTH + t) * k;
+                for (int j = 0; j < k; j++) {
+                    packed[base + j * WIDTH + t] = b[row + j];
+                }
             }
-            s.intoArray(c, c0 + i);
         }
-        for (; i < n; i++) {
-            double[] row = bRows[i];
-            double s = 0.0;
-            for (int j = 0; j < k; j++) {
-                s = Math.fma(x[j], row[j], s);
+    }
+
+    /**
+     * Rows r..r+3 × one panel of C = S + A·B, with a0 = r·k: C[r+i][col] = S[..] + Σ_q A[r+i][q]·B[q][col], the panel
+     * of B at {@code panel} in {@code packed}, the start values at s0 + i·startRowStride.
+     */
+    static void multiplyBlockInPlace(double[] a, int a0, int k, double[] packed, int panel, double[] c, int c0, int n,
+                                     double[] start, int s0, int startRowStride) {
+        DoubleVector c00 = DoubleVector.fromArray(SPECIES, start, s0);
+        DoubleVector c01 = DoubleVector.fromArray(SPECIES, start, s0 + LANES);
+        DoubleVector c10 = DoubleVector.fromArray(SPECIES, start, s0 + startRowStride);
+        DoubleVector c11 = DoubleVector.fromArray(SPECIES, start, s0 + startRowStride + LANES);
+        DoubleVector c20 = DoubleVector.fromArray(SPECIES, start, s0 + 2 * startRowStride);
+        DoubleVector c21 = DoubleVector.fromArray(SPECIES, start, s0 + 2 * startRowStride + LANES);
+        DoubleVector c30 = DoubleVector.fromArray(SPECIES, start, s0 + 3 * startRowStride);
+        DoubleVector c31 = DoubleVector.fromArray(SPECIES, start, s0 + 3 * startRowStride + LANES);
+        int a1 = a0 + k;
+        int a2 = a1 + k;
+        int a3 = a2 + k;
+        for (int q = 0; q < k; q++) {
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH + LANES);
+            double x0 = a[a0 + q];
+            double x1 = a[a1 + q];
+            double x2 = a[a2 + q];
+            double x3 = a[a3 + q];
+            c00 = c00.add(b0.mul(x0));
+            c01 = c01.add(b1.mul(x0));
+            c10 = c10.add(b0.mul(x1));
+            c11 = c11.add(b1.mul(x1));
+            c20 = c20.add(b0.mul(x2));
+            c21 = c21.add(b1.mul(x2));
+            c30 = c30.add(b0.mul(x3));
+            c31 = c31.add(b1.mul(x3));
+        }
+        storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    /**
+     * Rows i..i+3 × one panel of C = Aᵀ·B from +0.0: C[i+t][col] = Σ_q A[q][i+t]·B[q][col] (A m × k, read in place:
+     * four neighbours per row q), the panel of B at {@code panel} in {@code packed}.
+     */
+    static void transposedLeftBlockInPlace(double[] a, int i, int m, int k, double[] packed, int panel, double[] c,
+                                           int c0, int n) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        int x = i;
+        for (int q = 0; q < m; q++, x += k) {
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH + LANES);
+            double x0 = a[x];
+            double x1 = a[x + 1];
+            double x2 = a[x + 2];
+            double x3 = a[x + 3];
+            c00 = c00.add(b0.mul(x0));
+            c01 = c01.add(b1.mul(x0));
+            c10 = c10.add(b0.mul(x1));
+            c11 = c11.add(b1.mul(x1));
+            c20 = c20.add(b0.mul(x2));
+            c21 = c21.add(b1.mul(x2));
+            c30 = c30.add(b0.mul(x3));
+            c31 = c31.add(b1.mul(x3));
+        }
+        storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    /**
+     * Rows r..r+3 × one panel of C = A·Bᵀ from +0.0, one fma per term: C[r+i][col] = Σ_j fma(A[r+i][j], Bᵀ[j][col], ·),
+     * with a0 = r·k and the panel of Bᵀ at {@code panel} in {@code packed}.
+     */
+    static void fusedBlockInPlace(double[] a, int a0, int k, double[] packed, int panel, double[] c, int c0, int n) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        int a1 = a0 + k;
+        int a2 = a1 + k;
+        int a3 = a2 + k;
+        for (int j = 0; j < k; j++) {
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + j * WIDTH);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + j * WIDTH + LANES);
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0 + j]);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1 + j]);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[a2 + j]);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[a3 + j]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+        }
+        storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    private static void storeBlock(double[] c, int c0, int n, DoubleVector c00, DoubleVector c01, DoubleVector c10,
+                                   DoubleVector c11, DoubleVector c20, DoubleVector c21, DoubleVector c30,
+                                   DoubleVector c31) {
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + LANES);
+        c10.intoArray(c, c0 + n);
+        c11.intoArray(c, c0 + n + LANES);
+        c20.intoArray(c, c0 + 2 * n);
+        c21.intoArray(c, c0 + 2 * n + LANES);
+        c30.intoArray(c, c0 + 3 * n);
+        c31.intoArray(c, c0 + 3 * n + LANES);
+    }
+
+    /** Entries (r, j) of C = S + A·B for r in [rowFrom, rowTo), j in [columnFrom, columnTo), one at a time. */
+    private static void multiplyEntries(double[] a, double[] b, double[] c, int rowFrom, int rowTo, int columnFrom,
+                                        int columnTo, int k, int n, double[] start, int startOffset,
+                                        int startRowStride) {
+        for (int r = rowFrom; r < rowTo; r++) {
+            for (int j = columnFrom; j < columnTo; j++) {
+                double s = start[startOffset + r * startRowStride + j];
+                for (int q = 0; q < k; q++) {
+                    s += a[r * k + q] * b[q * n + j];
+                }
+                c[r * n + j] = s;
             }
-            c[c0 + i] = s;
+        }
+    }
+
+    /** Entries (i, j) of C = Aᵀ·B for i in [rowFrom, rowTo), j in [columnFrom, columnTo), one at a time. */
+    private static void transposedLeftEntries(double[] a, double[] b, double[] c, int rowFrom, int rowTo,
+                                              int columnFrom, int columnTo, int m, int k, int n) {
+        for (int i = rowFrom; i < rowTo; i++) {
+            for (int j = columnFrom; j < columnTo; j++) {
+                double s = 0.0;
+                for (int q = 0; q < m; q++) {
+                    s += a[q * k + i] * b[q * n + j];
+                }
+                c[i * n + j] = s;
+            }
+        }
+    }
+
+    /** Entries (r, i) of C = A·Bᵀ for r in [rowFrom, rowTo), i in [columnFrom, columnTo), one at a time. */
+    private static void transposedRightEntries(double[] a, double[] b, double[] c, int rowFrom, int rowTo,
+                                               int columnFrom, int columnTo, int k, int n) {
+        for (int r = rowFrom; r < rowTo; r++) {
+            for (int i = columnFrom; i < columnTo; i++) {
+                double s = 0.0;
+                for (int j = 0; j < k; j++) {
+                    s = Math.fma(a[r * k + j], b[i * k + j], s);
+                }
+                c[r * n + i] = s;
+            }
         }
     }
 

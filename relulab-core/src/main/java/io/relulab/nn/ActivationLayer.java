@@ -8,8 +8,9 @@ import java.util.Objects;
  * Applies a fixed activation f elementwise: forward y = f(z); backward ∂L/∂z = f′(z)·∂L/∂y, with f′ at
  * kinks as the activation documents (PyTorch's convention). No parameters.
  *
- * <p>Both passes are the activation's own array forms ({@link Activation#valuesInPlace},
- * {@link Activation#backwardInPlace}), which the rectifiers implement with branch-free loops.
+ * <p>Both passes are the activation's own array forms ({@link Activation#valuesInto},
+ * {@link Activation#backwardInto}: one pass from the input buffer into this layer's), which the rectifiers and the
+ * exponential family implement with branch-free loops.
  */
 public final class ActivationLayer implements NonlinearLayer {
 
@@ -32,8 +33,7 @@ public final class ActivationLayer implements NonlinearLayer {
         int size = rows * units;
         preActivations = input;
         outputs = Layer.ensureCapacity(outputs, size);
-        System.arraycopy(input, 0, outputs, 0, size);
-        activation.valuesInPlace(outputs, 0, size);
+        activation.valuesInto(input, outputs, 0, size);
         return outputs;
     }
 
@@ -44,8 +44,7 @@ public final class ActivationLayer implements NonlinearLayer {
         }
         int size = rows * units;
         inputGradients = Layer.ensureCapacity(inputGradients, size);
-        System.arraycopy(outputGradient, 0, inputGradients, 0, size);
-        activation.backwardInPlace(preActivations, outputs, inputGradients, 0, size);
+        activation.backwardInto(preActivations, outputs, outputGradient, inputGradients, 0, size);
         return inputGradients;
     }
 

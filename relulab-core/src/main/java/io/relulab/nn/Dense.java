@@ -1,6 +1,7 @@
 package io.relulab.nn;
 
 import io.relulab.math.MatrixKernels;
+import io.relulab.math.ProductBuffers;
 import io.relulab.random.NumpyRandom;
 import java.util.List;
 import java.util.Objects;
@@ -25,10 +26,8 @@ public final class Dense implements Layer {
     private double[] input;
     private double[] outputs;
     private double[] inputGradients;
-    private double[][] weightRows;
-    private double[][] rowsScratch;
     private double[] accumulator;
-    private double[][] transposeScratch;
+    private final ProductBuffers buffers = new ProductBuffers();
 
     /**
      * A layer with zero weights and biases; call {@link #initialize} to draw them.
@@ -69,16 +68,7 @@ public final class Dense implements Layer {
     public double[] forward(double[] input, int rows, Mode mode) {
         this.input = input;
         outputs = Layer.ensureCapacity(outputs, rows * fanOut);
-        MatrixKernels.broadcastRows(biases.values(), outputs, rows, fanOut);
-        if (fanOut == 1) {
-            MatrixKernels.multiplyAccumulate(input, weights.values(), outputs, rows, fanIn, 1);
-        } else {
-            // the kernel's rows stay valid for backward (the weights do not change in between)
-            weightRows = MatrixKernels.ensureRows(weightRows, fanIn, fanOut);
-            MatrixKernels.splitRows(weights.values(), fanIn, fanOut, weightRows);
-            accumulator = Layer.ensureCapacity(accumulator, Math.max(fanIn, fanOut));
-            MatrixKernels.multiplyAccumulate(input, weightRows, outputs, rows, fanIn, fanOut, accumulator);
-        }
+        MatrixKernels.multiplyAddRow(input, weights.values(), biases.values(), outputs, rows, fanIn, fanOut, buffers);
         return outputs;
     }
 
@@ -89,29 +79,19 @@ public final class Dense implements Layer {
      */
     @Override
     public double[] backward(double[] outputGradient, int rows, boolean computeInputGradient) {
-        accumulator = Layer.ensureCapacity(accumulator, Math.max(fanIn, fanOut));
-        if (fanOut == 1) {
-            rowsScratch = MatrixKernels.ensureRows(rowsScratch, rows, fanIn);
-            MatrixKernels.splitRows(input, rows, fanIn, rowsScratch);
-            MatrixKernels.multiplyTransposedLeftByColumn(rowsScratch, outputGradient, weights.gradients(), rows, fanIn);
-            MatrixKernels.sumColumns(outputGradient, biases.gradients(), rows, 1);
-            if (!computeInputGradient) {
-                return null;
-            }
-            inputGradients = Layer.ensureCapacity(inputGradients, rows * fanIn);
-            MatrixKernels.outerProduct(outputGradient, weights.values(), inputGradients, rows, fanIn, accumulator);
-            return inputGradients;
-        }
-        rowsScratch = MatrixKernels.ensureRows(rowsScratch, rows, fanOut);
-        MatrixKernels.splitRows(outputGradient, rows, fanOut, rowsScratch);
-        MatrixKernels.multiplyTransposedLeft(input, rowsScratch, weights.gradients(), rows, fanIn, fanOut, accumulator);
-        MatrixKernels.sumRows(rowsScratch, biases.gradients(), rows, fanOut);
+        MatrixKernels.multiplyTransposedLeft(input, outputGradient, weights.gradients(), rows, fanIn, fanOut,
+                biases.gradients(), buffers);
         if (!computeInputGradient) {
             return null;
         }
         inputGradients = Layer.ensureCapacity(inputGradients, rows * fanIn);
-        transposeScratch = MatrixKernels.ensureRows(transposeScratch, fanOut + 1, fanIn);
-        MatrixKernels.multiplyTransposedRight(rowsScratch, weightRows, inputGradients, rows, fanOut, fanIn, transposeScratch);
+        if (fanOut == 1) {
+            accumulator = Layer.ensureCapacity(accumulator, fanIn);
+            MatrixKernels.outerProduct(outputGradient, weights.values(), inputGradients, rows, fanIn, accumulator);
+        } else {
+            MatrixKernels.multiplyTransposedRight(outputGradient, weights.values(), inputGradients, rows, fanOut, fanIn,
+                    buffers);
+        }
         return inputGradients;
     }
 

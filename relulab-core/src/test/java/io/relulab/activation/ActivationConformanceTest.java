@@ -183,6 +183,36 @@ class ActivationConformanceTest {
 
     @ParameterizedTest
     @MethodSource("activations")
+    void intoFormsEqualInPlaceFormsBitForBit(Activation activation) {
+        SplittableRandom random = new SplittableRandom(20240603L);
+        double[] z = mixedInputs(random);
+        for (double kink : kinks(activation)) {
+            z[z.length - 1] = kink;
+        }
+        int from = 3;
+        int to = z.length - 2;
+        double[] inPlace = z.clone();
+        activation.valuesInPlace(inPlace, from, to);
+        double[] into = random.doubles(z.length, -1.0, 1.0).toArray();
+        double[] untouched = into.clone();
+        activation.valuesInto(z, into, from, to);
+        double[] upstream = random.doubles(z.length, -3.0, 3.0).toArray();
+        double[] gradientsInPlace = upstream.clone();
+        activation.backwardInPlace(z, inPlace, gradientsInPlace, from, to);
+        double[] gradientsInto = random.doubles(z.length, -1.0, 1.0).toArray();
+        double[] gradientsUntouched = gradientsInto.clone();
+        activation.backwardInto(z, inPlace, upstream, gradientsInto, from, to);
+        for (int i = 0; i < z.length; i++) {
+            boolean inside = i >= from && i < to;
+            assertThat(Double.doubleToRawLongBits(into[i])).as("value at index %d, x=%s", i, z[i])
+                    .isEqualTo(Double.doubleToRawLongBits(inside ? inPlace[i] : untouched[i]));
+            assertThat(Double.doubleToRawLongBits(gradientsInto[i])).as("gradient at index %d, z=%s", i, z[i])
+                    .isEqualTo(Double.doubleToRawLongBits(inside ? gradientsInPlace[i] : gradientsUntouched[i]));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("activations")
     void backwardMultipliesByTheDerivative(Activation activation) {
         SplittableRandom random = new SplittableRandom(20240602L);
         double[] z = mixedInputs(random);

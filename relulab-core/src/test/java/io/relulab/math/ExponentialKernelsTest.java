@@ -41,16 +41,49 @@ class ExponentialKernelsTest {
             double[] x = inputs(size, size + 3);
             double[] scalar = x.clone();
             double[] vector = x.clone();
-            ExponentialKernels.scalarForwardInPlace(scalar, 1, size + 1, positive, negative, divisor);
-            VectorExponentialKernels.forwardInPlace(vector, 1, size + 1, positive, negative, divisor);
+            ExponentialKernels.scalarForwardInPlace(scalar, scalar, 1, size + 1, positive, negative, divisor);
+            VectorExponentialKernels.forwardInPlace(vector, vector, 1, size + 1, positive, negative, divisor);
             assertSameBits(vector, scalar, "forward, size " + size);
+            double[] vectorInto = inputs(2000 + size, size + 3);
+            VectorExponentialKernels.forwardInPlace(x, vectorInto, 1, size + 1, positive, negative, divisor);
+            assertSameBits(java.util.Arrays.copyOfRange(vectorInto, 1, size + 1),
+                    java.util.Arrays.copyOfRange(scalar, 1, size + 1), "forward into another array, size " + size);
 
             double[] gradients = inputs(1000 + size, size + 3);
             double[] byScalar = gradients.clone();
             double[] byVector = gradients.clone();
-            ExponentialKernels.scalarBackwardInPlace(x, scalar, byScalar, 1, size + 1, positive, 1 / divisor, negative);
-            VectorExponentialKernels.backwardInPlace(x, scalar, byVector, 1, size + 1, positive, 1 / divisor, negative);
+            ExponentialKernels.scalarBackwardInPlace(x, scalar, byScalar, byScalar, 1, size + 1, positive, 1 / divisor,
+                    negative);
+            VectorExponentialKernels.backwardInPlace(x, scalar, byVector, byVector, 1, size + 1, positive, 1 / divisor,
+                    negative);
+            double[] byVectorInto = inputs(3000 + size, size + 3);
+            VectorExponentialKernels.backwardInPlace(x, scalar, gradients, byVectorInto, 1, size + 1, positive,
+                    1 / divisor, negative);
+            assertSameBits(java.util.Arrays.copyOfRange(byVectorInto, 1, size + 1),
+                    java.util.Arrays.copyOfRange(byScalar, 1, size + 1), "backward into another array, size " + size);
             assertSameBits(byVector, byScalar, "backward, size " + size);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "1.0507009873554805, 1.7580993408473766, 1", "1, 0.5, 0.5", "1, 2.5, 2.5", "1, 0, 1"})
+    void thePlainPassesGiveTheBitsOfTheOneElementForm(double positive, double negative, double divisor) {
+        int chunk = ExponentialKernels.CHUNK; // the plain loop's passes: sizes across their chunk boundaries too
+        int[] sizes = IntStream.concat(IntStream.range(0, 20),
+                IntStream.of(chunk - 1, chunk, chunk + 1, 2 * chunk + 3, 5 * chunk - 1)).toArray();
+        for (int size : sizes) {
+            double[] x = inputs(4000 + size, size + 3);
+            double[] inPlace = x.clone();
+            ExponentialKernels.scalarForwardInPlace(inPlace, inPlace, 1, size + 1, positive, negative, divisor);
+            double[] into = new double[x.length];
+            ExponentialKernels.scalarForwardInPlace(x, into, 1, size + 1, positive, negative, divisor);
+            for (int i = 1; i < size + 1; i++) {
+                long expected = Double.doubleToRawLongBits(ExponentialKernels.forward(x[i], positive, negative, divisor));
+                assertThat(Double.doubleToRawLongBits(inPlace[i])).as("size %d, x = %s", size, x[i]).isEqualTo(expected);
+                assertThat(Double.doubleToRawLongBits(into[i])).as("size %d, x = %s", size, x[i]).isEqualTo(expected);
+            }
+            assertThat(inPlace[0]).isEqualTo(x[0]);
+            assertThat(inPlace[size + 1]).isEqualTo(x[size + 1]);
         }
     }
 

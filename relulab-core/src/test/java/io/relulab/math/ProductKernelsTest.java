@@ -39,12 +39,6 @@ class ProductKernelsTest {
         return values;
     }
 
-    private static double[][] rows(double[] flat, int rows, int columns) {
-        double[][] split = MatrixKernels.ensureRows(null, rows, columns);
-        MatrixKernels.splitRows(flat, rows, columns, split);
-        return split;
-    }
-
     @ParameterizedTest
     @MethodSource("shapes")
     void vectorAndScalarKernelsGiveTheSameBits(int[] shape) {
@@ -55,48 +49,68 @@ class ProductKernelsTest {
         NumpyRandom random = new NumpyRandom(1000 + shape[3]);
         ProductKernels scalar = ScalarProductKernels.INSTANCE;
         ProductKernels vector = VectorProductKernels.INSTANCE;
+        ProductBuffers scalarBuffers = new ProductBuffers();
+        ProductBuffers vectorBuffers = new ProductBuffers();
 
         double[] a = entries(random, m * k);
-        double[][] b = rows(entries(random, k * n), k, n);
+        double[] b = entries(random, k * n);
         double[] start = entries(random, m * n);
         double[] bySc = start.clone();
         double[] byVe = start.clone();
-        scalar.multiplyAccumulate(a, b, bySc, m, k, n, new double[n]);
-        vector.multiplyAccumulate(a, b, byVe, m, k, n, new double[n]);
-        assertBitIdentical(byVe, bySc, "A·B", shape);
+        scalar.multiplyAccumulate(a, b, bySc, m, k, n, bySc, 0, n, scalarBuffers);
+        vector.multiplyAccumulate(a, b, byVe, m, k, n, byVe, 0, n, vectorBuffers);
+        assertBitIdentical(byVe, bySc, "C += A·B", shape);
 
-        double[][] g = rows(entries(random, m * n), m, n);
+        double[] bias = entries(random, n + 2);
+        double[] fromBiasSc = entries(random, m * n);
+        double[] fromBiasVe = fromBiasSc.clone();
+        scalar.multiplyAccumulate(a, b, fromBiasSc, m, k, n, bias, 2, 0, scalarBuffers);
+        vector.multiplyAccumulate(a, b, fromBiasVe, m, k, n, bias, 2, 0, vectorBuffers);
+        assertBitIdentical(fromBiasVe, fromBiasSc, "C = 1·biasᵀ + A·B", shape);
+
+        double[] g = entries(random, m * n);
         double[] left = entries(random, k * n);
         double[] leftVe = left.clone();
-        scalar.multiplyTransposedLeft(a, g, left, m, k, n, new double[n]);
-        vector.multiplyTransposedLeft(a, g, leftVe, m, k, n, new double[n]);
+        double[] sums = entries(random, n);
+        double[] sumsVe = sums.clone();
+        scalar.multiplyTransposedLeft(a, g, left, m, k, n, sums, scalarBuffers);
+        vector.multiplyTransposedLeft(a, g, leftVe, m, k, n, sumsVe, vectorBuffers);
         assertBitIdentical(leftVe, left, "Aᵀ·B", shape);
+        assertBitIdentical(sumsVe, sums, "column sums of B", shape);
 
-        double[][] x = rows(entries(random, m * k), m, k);
-        double[][] w = rows(entries(random, n * k), n, k);
+        double[] x = entries(random, m * k);
+        double[] w = entries(random, n * k);
         double[] right = entries(random, m * n);
         double[] rightVe = right.clone();
-        scalar.multiplyTransposedRight(x, w, right, m, k, n, MatrixKernels.ensureRows(null, k + 1, n));
-        vector.multiplyTransposedRight(x, w, rightVe, m, k, n, MatrixKernels.ensureRows(null, k + 1, n));
+        scalar.multiplyTransposedRight(x, w, right, m, k, n, scalarBuffers);
+        vector.multiplyTransposedRight(x, w, rightVe, m, k, n, vectorBuffers);
         assertBitIdentical(rightVe, right, "A·Bᵀ", shape);
+    }
+
+    /** The shapes of the notebook network's training step (batch 32, 20 → 64 → 32 → 1), and of a larger batch. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"32,20,64", "32,64,32", "32,32,1", "32,32,64", "32,1,32", "400,64,32",
+        "400,20,64", "37,64,32"})
+    void theEngineShapesGiveTheSameBits(int m, int k, int n) {
+        vectorAndScalarKernelsGiveTheSameBits(new int[] {m, k, n, m * 1000 + k * 10 + n});
     }
 
     @Test
     void infinitiesAndNanPropagateAlikeInBothKernels() {
         assumeTrue(vectorModulePresent(), "this JVM runs without jdk.incubator.vector");
-        int m = 3;
+        int m = 5;
         int k = 5;
         int n = 19;
         NumpyRandom random = new NumpyRandom(7);
         double[] a = entries(random, m * k);
         a[2] = Double.POSITIVE_INFINITY;
         a[7] = Double.NaN;
-        double[][] b = rows(entries(random, k * n), k, n);
-        b[1][3] = Double.NEGATIVE_INFINITY;
+        double[] b = entries(random, k * n);
+        b[n + 3] = Double.NEGATIVE_INFINITY;
         double[] c1 = new double[m * n];
         double[] c2 = new double[m * n];
-        ScalarProductKernels.INSTANCE.multiplyAccumulate(a, b, c1, m, k, n, new double[n]);
-        VectorProductKernels.INSTANCE.multiplyAccumulate(a, b, c2, m, k, n, new double[n]);
+        ScalarProductKernels.INSTANCE.multiplyAccumulate(a, b, c1, m, k, n, c1, 0, n, new ProductBuffers());
+        VectorProductKernels.INSTANCE.multiplyAccumulate(a, b, c2, m, k, n, c2, 0, n, new ProductBuffers());
         assertBitIdentical(c2, c1, "A·B with ±∞ and NaN", new int[] {m, k, n});
     }
 
