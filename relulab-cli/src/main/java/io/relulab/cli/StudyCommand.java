@@ -18,6 +18,7 @@ import io.relulab.experiment.TrialSettings;
 import io.relulab.nn.Initializer;
 import io.relulab.optim.OptimizerConfig;
 import io.relulab.report.OutputFolder;
+import io.relulab.report.StudyFigureWriter;
 import io.relulab.report.StudyOutputs;
 import io.relulab.report.StudyReportWriter;
 import io.relulab.train.TrainingConfig;
@@ -153,9 +154,11 @@ public final class StudyCommand implements Callable<Integer> {
                 Progress progress = Progress.start(command, "trials", spec.trials().size(), quiet,
                         commandSpec.commandLine().getErr());
                 Interruption interruption = Interruption.install(command, progress, () -> aftermath(folder))) {
+            // figure 1's activation panels need no trial: drawn while the trials run
+            StudyFigureWriter figures = StudyFigureWriter.start(activations);
             result = StudyRunner.run(spec, reproduceCommand(), threadCount, progress::stepTo);
             progress.close();
-            outputs = StudyReportWriter.write(result, activations, folder);
+            outputs = StudyReportWriter.write(result, figures, folder);
         }
 
         if (!quiet) {

@@ -6,6 +6,7 @@ import io.relulab.experiment.LayerSummary;
 import io.relulab.experiment.ScenarioSummary;
 import io.relulab.experiment.VariantSummary;
 import io.relulab.report.chart.Figure;
+import io.relulab.report.chart.GridLayout;
 import io.relulab.report.chart.LineChart;
 import io.relulab.report.chart.Palette;
 import io.relulab.report.chart.Series;
@@ -18,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -46,6 +49,9 @@ public final class StudyFigures {
     /** File name (without extension) of figure 1. */
     public static final String ACTIVATIONS_NAME = "figure1-activations";
 
+    /** Where figure 1's one panel that needs the trials, (c) the dying progression, is (0-based, row by row). */
+    static final int PROGRESSION_PANEL = 2;
+
     /** Width of one panel in pixels (at 1×); a figure is two panels wide. */
     static final int PANEL_WIDTH = 500;
     /** Upper end of the dead-units axis when no unit died (an empty panel still shows a scale of whole units). */
@@ -56,6 +62,9 @@ public final class StudyFigures {
 
     /** Height of one panel in pixels (at 1×). */
     static final int PANEL_HEIGHT = 420;
+
+    /** The layout of every figure of a study: 2 × 2 panels. */
+    static final GridLayout LAYOUT = new GridLayout(4, 2, PANEL_WIDTH, PANEL_HEIGHT);
 
     private StudyFigures() {
     }
@@ -74,11 +83,21 @@ public final class StudyFigures {
      * chart foundation's {@link ActivationCharts}, lettered for the report.
      */
     public static Figure activations(List<Activation> activations, List<DyingProgression> progressions) {
-        return grid(List.of(
-                lettered("(a)", ActivationCharts.functions(activations)),
-                lettered("(b)", ActivationCharts.derivatives(activations)),
-                progression(progressions, activations),
-                lettered("(d)", ActivationCharts.negativeInputs(activations))));
+        List<JFreeChart> panels = new ArrayList<>(activationPanels(activations).values());
+        panels.add(PROGRESSION_PANEL, progressionPanel(progressions, activations));
+        return grid(panels);
+    }
+
+    /**
+     * Figure 1's panels that need no trial, keyed by their place in the figure (0-based, row by row): (a) the functions,
+     * (b) their derivatives, (d) negative inputs — all but {@link #PROGRESSION_PANEL}.
+     */
+    static SortedMap<Integer, JFreeChart> activationPanels(List<Activation> activations) {
+        SortedMap<Integer, JFreeChart> panels = new TreeMap<>();
+        panels.put(0, lettered("(a)", ActivationCharts.functions(activations)));
+        panels.put(1, lettered("(b)", ActivationCharts.derivatives(activations)));
+        panels.put(3, lettered("(d)", ActivationCharts.negativeInputs(activations)));
+        return panels;
     }
 
     private static JFreeChart lettered(String letter, JFreeChart chart) {
@@ -91,7 +110,7 @@ public final class StudyFigures {
      * simulation's "epochs" are rounds of random updates, not training epochs, so it is not on this axis (the report's
      * toy-simulation section gives its counts). Each curve has its activation's colour, as in the other panels.
      */
-    private static JFreeChart progression(List<DyingProgression> progressions, List<Activation> activations) {
+    static JFreeChart progressionPanel(List<DyingProgression> progressions, List<Activation> activations) {
         LineChart.Builder chart = LineChart.builder("(c) Dying ReLU progression")
                 .axisLabels("training epoch", "dead units (% of units)");
         double highest = 0;
@@ -236,7 +255,7 @@ public final class StudyFigures {
     }
 
     private static Figure grid(List<JFreeChart> panels) {
-        return new Figure(panels, 2, PANEL_WIDTH, PANEL_HEIGHT);
+        return new Figure(panels, LAYOUT.columns(), LAYOUT.panelWidth(), LAYOUT.panelHeight());
     }
 
     /** An upper axis bound a little above {@code highest} (at least 1), not above {@code cap}. */

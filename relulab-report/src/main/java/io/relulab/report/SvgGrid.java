@@ -1,14 +1,14 @@
 package io.relulab.report;
 
-import io.relulab.report.chart.Figure;
+import io.relulab.report.chart.GridLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts the panels of a {@link Figure}, each already an SVG document, into one SVG document laid out like the figure
- * (row by row, {@link Figure#columns()} across): every panel becomes a nested {@code <svg>} placed at its cell with
+ * Puts the panels of a figure, each already an SVG document, into one SVG document laid out like the figure
+ * (its {@link GridLayout}: row by row, {@link GridLayout#columns()} across): every panel becomes a nested {@code <svg>} placed at its cell with
  * {@code x}/{@code y}, its ids prefixed ({@link InlineSvg}) so that the panels' clip paths stay apart. The panels are
  * drawn once and serve both the report (one by one) and the figure file (together).
  */
@@ -20,9 +20,9 @@ final class SvgGrid {
     }
 
     /** The figure as one standalone SVG document (with XML declaration). */
-    static String compose(Figure figure, List<String> panels) {
-        if (panels.size() != figure.panels().size()) {
-            throw new IllegalArgumentException("the figure has " + figure.panels().size() + " panels, got " + panels.size());
+    static String compose(GridLayout figure, List<String> panels) {
+        if (panels.size() != figure.panels()) {
+            throw new IllegalArgumentException("the figure has " + figure.panels() + " panels, got " + panels.size());
         }
         StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""

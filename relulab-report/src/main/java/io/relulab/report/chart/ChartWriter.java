@@ -2,9 +2,6 @@ package io.relulab.report.chart;
 
 import io.relulab.report.AtomicFiles;
 import java.awt.Color;
-import java.awt.Dimension;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,24 +122,17 @@ public final class ChartWriter {
         return svg(Figure.of(chart));
     }
 
-    /** Renders the figure into an image at this writer's scale. */
+    /** Renders the figure into an image at this writer's scale, panel by panel ({@link FigureRaster}). */
     public BufferedImage png(Figure figure) {
-        int width = (int) Math.ceil(figure.width() * pngScale);
-        int height = (int) Math.ceil(figure.height() * pngScale);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, width, height);
-            graphics.scale(pngScale, pngScale);
-            figure.draw(graphics);
-        } finally {
-            graphics.dispose();
+        FigureRaster raster = raster(figure.layout());
+        for (int i = 0; i < figure.panels().size(); i++) {
+            raster.draw(i, figure.panels().get(i));
         }
-        return image;
+        return raster.image();
+    }
+
+    /** An empty image for {@code layout} at this writer's scale, to be drawn panel by panel. */
+    public FigureRaster raster(GridLayout layout) {
+        return new FigureRaster(layout, pngScale);
     }
 }

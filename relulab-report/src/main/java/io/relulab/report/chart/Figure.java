@@ -1,7 +1,6 @@
 package io.relulab.report.chart;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -29,13 +28,7 @@ public record Figure(List<JFreeChart> panels, int columns, int panelWidth, int p
     /** Validates the layout. */
     public Figure {
         panels = List.copyOf(panels);
-        if (panels.isEmpty()) {
-            throw new IllegalArgumentException("a figure needs at least one panel");
-        }
-        if (columns < 1 || panelWidth < 1 || panelHeight < 1) {
-            throw new IllegalArgumentException("columns and panel sizes must be >= 1, got columns=" + columns
-                    + ", panel " + panelWidth + "x" + panelHeight);
-        }
+        new GridLayout(panels.size(), columns, panelWidth, panelHeight);
     }
 
     /** A single chart at the default size. */
@@ -53,29 +46,32 @@ public record Figure(List<JFreeChart> panels, int columns, int panelWidth, int p
         return new Figure(charts, charts.size(), DEFAULT_PANEL_WIDTH, DEFAULT_PANEL_HEIGHT);
     }
 
+    /** Where the panels go. */
+    public GridLayout layout() {
+        return new GridLayout(panels.size(), columns, panelWidth, panelHeight);
+    }
+
     /** The number of rows. */
     public int rows() {
-        return (panels.size() + columns - 1) / columns;
+        return layout().rows();
     }
 
     /** Total width in pixels (at 1×). */
     public int width() {
-        return Math.min(columns, panels.size()) * panelWidth;
+        return layout().width();
     }
 
     /** Total height in pixels (at 1×). */
     public int height() {
-        return rows() * panelHeight;
+        return layout().height();
     }
 
     /** Draws every panel into {@code graphics}, whose user space is pixels at 1×, rotated labels as text ({@link RotatedText}). */
     void draw(Graphics2D graphics) {
+        GridLayout layout = layout();
         RotatedText.asText(() -> {
             for (int i = 0; i < panels.size(); i++) {
-                int row = i / columns;
-                int column = i % columns;
-                Rectangle2D area = new Rectangle2D.Double(column * panelWidth, row * panelHeight, panelWidth, panelHeight);
-                panels.get(i).draw(graphics, area);
+                panels.get(i).draw(graphics, layout.cell(i));
             }
         });
     }

@@ -21,7 +21,7 @@ import java.util.zip.Deflater;
  * gives files of similar size (measured in {@code relulab-bench/scripts/PngTiming.java}). The pixels are the same,
  * so the decoded image is identical whichever encoder wrote it (tested).
  */
-public final class PngEncoder {
+public final class PngEncoder implements AutoCloseable {
 
     /** zlib's compression level: its default trade-off between size and speed. */
     static final int LEVEL = 6;
@@ -30,7 +30,25 @@ public final class PngEncoder {
     private static final int FILTER_UP = 2;
     private static final int CHUNK = 1 << 16;
 
-    private PngEncoder() {
+    private final BufferedImage image;
+    private final OutputStream out;
+    private final int[] pixels;
+    private final Deflater deflater = new Deflater(LEVEL);
+    private final byte[] row;
+    private final byte[] compressed = new byte[CHUNK];
+    private byte[] previous;
+    private byte[] current;
+    private int pending;
+    private int nextRow;
+
+    private PngEncoder(BufferedImage image, OutputStream out) {
+        this.image = image;
+        this.out = out;
+        this.pixels = rgbPixels(image);
+        int stride = 3 * image.getWidth();
+        this.row = new byte[1 + stride];
+        this.previous = new byte[stride];
+        this.current = new byte[stride];
     }
 
     /**
@@ -38,47 +56,71 @@ public final class PngEncoder {
      * on an opaque white background).
      */
     public static void write(BufferedImage image, OutputStream out) throws IOException {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = rgbPixels(image);
-        out.write(SIGNATURE);
-        ByteBuffer header = ByteBuffer.allocate(13);
-        header.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        chunk(out, "IHDR", header.array(), header.position());
+        try (PngEncoder encoder = start(image, out)) {
+            encoder.finish();
+        }
+    }
 
-        Deflater deflater = new Deflater(LEVEL);
+    /**
+     * Starts a PNG of {@code image} on {@code out} (signature and header), to be encoded a band of rows at a time
+     * while the rest of the image is still being drawn: {@link #encodeRows(int)} as rows become final, then
+     * {@link #finish()}. The file is the same as {@link #write(BufferedImage, OutputStream)} writes. The pixels of
+     * an {@code INT_RGB} image are read from its own array when their rows are encoded (so rows drawn after the start
+     * are seen); those of other images are copied here. {@link #close()} releases the compressor.
+     */
+    public static PngEncoder start(BufferedImage image, OutputStream out) throws IOException {
+        PngEncoder encoder = new PngEncoder(image, out);
         try {
-            int stride = 3 * width;
-            byte[] row = new byte[1 + stride];
-            byte[] previous = new byte[stride];
-            byte[] current = new byte[stride];
-            byte[] compressed = new byte[CHUNK];
-            int pending = 0;
-            for (int y = 0; y < height; y++) {
-                toBytes(pixels, y * width, width, current);
-                row[0] = FILTER_UP;
-                for (int i = 0; i < stride; i++) {
-                    row[1 + i] = (byte) (current[i] - previous[i]);
-                }
-                deflater.setInput(row);
-                while (!deflater.needsInput()) {
-                    pending = drain(deflater, compressed, pending, out);
-                }
-                byte[] swap = previous;
-                previous = current;
-                current = swap;
+            out.write(SIGNATURE);
+            ByteBuffer header = ByteBuffer.allocate(13);
+            header.putInt(image.getWidth()).putInt(image.getHeight()).put((byte) 8).put((byte) 2).put((byte) 0)
+                    .put((byte) 0).put((byte) 0);
+            chunk(out, "IHDR", header.array(), header.position());
+            return encoder;
+        } catch (IOException | RuntimeException e) {
+            encoder.close();
+            throw e;
+        }
+    }
+
+    /** Filters and compresses the rows from the last one encoded up to {@code end} (exclusive; at most the height). */
+    public void encodeRows(int end) throws IOException {
+        int last = Math.min(end, image.getHeight());
+        int width = image.getWidth();
+        for (; nextRow < last; nextRow++) {
+            toBytes(pixels, nextRow * width, width, current);
+            row[0] = FILTER_UP;
+            for (int i = 0; i < current.length; i++) {
+                row[1 + i] = (byte) (current[i] - previous[i]);
             }
-            deflater.finish();
-            while (!deflater.finished()) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
                 pending = drain(deflater, compressed, pending, out);
             }
-            if (pending > 0) {
-                chunk(out, "IDAT", compressed, pending);
-            }
-        } finally {
-            deflater.end();
+            byte[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+    }
+
+    /** Encodes the remaining rows and ends the file ({@code IEND}). */
+    public void finish() throws IOException {
+        encodeRows(image.getHeight());
+        deflater.finish();
+        while (!deflater.finished()) {
+            pending = drain(deflater, compressed, pending, out);
+        }
+        if (pending > 0) {
+            chunk(out, "IDAT", compressed, pending);
+            pending = 0;
         }
         chunk(out, "IEND", new byte[0], 0);
+    }
+
+    /** Releases the compressor (the stream stays open). */
+    @Override
+    public void close() {
+        deflater.end();
     }
 
     /** Deflates into the free part of {@code buffer}; writes it as one IDAT chunk when full. Returns the bytes held. */

@@ -86,4 +86,33 @@ class PngEncoderTest {
         }
         assertThat(types.toString()).isEqualTo("IHDR IDAT IEND ");
     }
+
+    /**
+     * Encoding in bands while the image is still being drawn gives the file of encoding it whole: each band is encoded
+     * after its rows are painted and before the rows below them are.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "17, 9, 4", "1000, 700, 2", "1000, 700, 7", "401, 601, 601"})
+    void encodingInBandsGivesTheSameFile(int width, int height, int bands) throws IOException {
+        BufferedImage finished = image(width, height, BufferedImage.TYPE_INT_RGB, 5L * width + height);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        PngEncoder.write(finished, whole);
+
+        BufferedImage drawn = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream banded = new ByteArrayOutputStream();
+        try (PngEncoder encoder = PngEncoder.start(drawn, banded)) {
+            for (int band = 1; band <= bands; band++) {
+                int from = (band - 1) * height / bands;
+                int to = band * height / bands;
+                for (int y = from; y < to; y++) {
+                    for (int x = 0; x < width; x++) {
+                        drawn.setRGB(x, y, finished.getRGB(x, y));
+                    }
+                }
+                encoder.encodeRows(to);
+            }
+            encoder.finish();
+        }
+        assertThat(banded.toByteArray()).isEqualTo(whole.toByteArray());
+    }
 }
