@@ -89,7 +89,7 @@ public final class StudyFigureWriter {
 
     /**
      * Draws the rest of the figures of {@code result} into {@code folder}, on threads of their own; the returned
-     * drawing gives their SVG panels for the HTML once every file is written. Call once.
+     * drawing gives their SVG panels for the HTML and waits for the files. Call once.
      */
     public Drawing draw(StudyResult result, Path folder) {
         List<String> names = new ArrayList<>();
@@ -155,8 +155,9 @@ public final class StudyFigureWriter {
     }
 
     /**
-     * The figures being drawn: {@link #await()} their SVG panels once every file is written; {@link #close()} waits for
-     * any still being drawn (they write into the folder, which a failed run deletes next).
+     * The figures being drawn: {@link #svgs()} their SVG panels once those files are written, {@link #await()} every
+     * file; {@link #close()} waits for any still being drawn (they write into the folder, which a failed run deletes
+     * next).
      */
     public static final class Drawing implements AutoCloseable {
 
@@ -187,16 +188,23 @@ public final class StudyFigureWriter {
             return files;
         }
 
-        /** Waits until every figure file is written and returns their panels as SVG documents. */
-        public ReportFigures await() throws IOException {
-            for (Future<?> task : running.values()) {
-                StudyFigureWriter.await(task);
-            }
+        /**
+         * Waits until every figure's SVG file is written and returns their panels as SVG documents (the report needs
+         * no more; PNGs may still be being drawn: {@link #await()}).
+         */
+        public ReportFigures svgs() throws IOException {
             Map<String, List<String>> byScenario = new LinkedHashMap<>();
             for (ScenarioSummary scenario : result.scenarios()) {
                 byScenario.put(scenario.scenario(), svgPanels(StudyFigures.scenarioName(scenario.scenario())));
             }
             return new ReportFigures(svgPanels(StudyFigures.ACTIVATIONS_NAME), byScenario);
+        }
+
+        /** Waits until every figure file is written. */
+        public void await() throws IOException {
+            for (Future<?> task : running.values()) {
+                StudyFigureWriter.await(task);
+            }
         }
 
         @SuppressWarnings("unchecked")

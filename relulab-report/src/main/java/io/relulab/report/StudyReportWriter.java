@@ -84,7 +84,7 @@ public final class StudyReportWriter {
     /**
      * Writes the report, results, history and figures of {@code result} into a folder this run holds, with figures
      * whose drawing was {@linkplain StudyFigureWriter#start(List) started} before the study ended; the lock stays
-     * held. The results and the history are written while the figures are being drawn.
+     * held. The results and the history are written while the figures are being drawn, the report once their SVGs are.
      */
     public static StudyOutputs write(StudyResult result, StudyFigureWriter figures, OutputFolder folder) throws IOException {
         Path out = folder.shown();
@@ -95,8 +95,9 @@ public final class StudyReportWriter {
             byte[] json = ResultsJsonWriter.toBytes(result, ResultsJsonWriter.Timings.INCLUDED);
             AtomicFiles.write(staging.resolve(RESULTS_FILE), stream -> stream.write(json));
             AtomicFiles.writeString(staging.resolve(HISTORY_FILE), HistoryCsvWriter.toCsv(result));
-            ReportFigures svgs = drawing.await();
-            AtomicFiles.writeString(staging.resolve(REPORT_FILE), HtmlReportWriter.toHtml(result, svgs));
+            // the report needs the SVGs only: written while the last PNGs are encoded
+            AtomicFiles.writeString(staging.resolve(REPORT_FILE), HtmlReportWriter.toHtml(result, drawing.svgs()));
+            drawing.await();
 
             folder.publish(staging, REPORT_FILE);
             return new StudyOutputs(out, out.resolve(REPORT_FILE), out.resolve(RESULTS_FILE), out.resolve(HISTORY_FILE),

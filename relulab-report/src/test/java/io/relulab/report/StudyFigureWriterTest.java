@@ -30,7 +30,8 @@ class StudyFigureWriterTest {
         ReportFigures svgs;
         List<String> files;
         try (StudyFigureWriter.Drawing drawing = figures.draw(study, folder.resolve("parts"))) {
-            svgs = drawing.await();
+            svgs = drawing.svgs();
+            drawing.await();
             files = drawing.files();
         }
         assertThat(files).containsExactly("figure1-activations.png", "figure1-activations.svg", "figure2-notebook.png",
