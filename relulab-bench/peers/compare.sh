@@ -36,6 +36,9 @@ jmh() { # name, jar, extra JMH options...: appends "name:activation<TAB>us/op"
     | awk -v n="$name" '/^TrainingStepBenchmark.trainingStep/ {print n ":" $2 "\t" $5}' >> "$results"
 }
 
+# ./relulab's own JVM options (see the launcher), to time the jar with the vector module added
+launcher=(-Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr
+  -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa")
 vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
   '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace'
   '-XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*')
@@ -57,16 +60,20 @@ for round in $(seq "$rounds"); do
   [ -n "$base" ] && cpu_steps "step CPU base (vector)" "$base/relulab-bench/target/benchmarks.jar" "${vector[@]}"
   [ -n "$base" ] && cpu_steps "step CPU base (scalar)" "$base/relulab-bench/target/benchmarks.jar"
   timed "notebook seeds 1: new ./relulab" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
-  timed "notebook seeds 1: new jar + vector module" java -Djava.awt.headless=true "${vector[@]}" \
+  timed "notebook seeds 1: new, launcher's flags + vector module" java "${launcher[@]}" "${vector[@]}" \
       -jar "$root/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/new-vector"
   [ -n "$base" ] && timed "notebook seeds 1: base ./relulab" "$base/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/base"
   [ -n "$base" ] && timed "notebook seeds 1: base jar, no module" java -Djava.awt.headless=true \
       -jar "$base/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/base-scalar"
   timed "pytorch four trials (float64)" /usr/bin/python3 "$peers/pytorch_trials.py"
   timed "default study: new ./relulab" "$root/relulab" study --quiet --out "$work/new-default"
+  timed "default study: new, launcher's flags + vector module" java "${launcher[@]}" "${vector[@]}" \
+      -jar "$root/relulab-cli/target/relulab.jar" study --quiet --out "$work/new-default-vector"
   [ -n "$base" ] && timed "default study: base ./relulab" "$base/relulab" study --quiet --out "$work/base-default"
 done
 cmp "$work/new/history.csv" "$work/new-vector/history.csv" && say "history.csv: the same bytes with and without the vector module"
+cmp "$work/new-default/history.csv" "$work/new-default-vector/history.csv" \
+  && say "default study's history.csv: the same bytes with and without the vector module"
 [ -n "$base" ] && cmp "$work/new/history.csv" "$work/base/history.csv" && say "history.csv: the same bytes as the base build"
 load
 /usr/bin/python3 "$peers/peer_steps.py"
