@@ -1,9 +1,7 @@
 package io.relulab.diagnostics;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * An unmodifiable {@code List<Double>} over a {@code double[]}: the per-unit values of {@link UnitMeasures} and
@@ -12,7 +10,7 @@ import java.util.RandomAccess;
  * code and string form are those of every {@link List} (the values compared as {@link Double#equals} does); it holds no
  * {@code null} and rejects {@code contains(null)}.
  */
-final class DoubleList extends AbstractList<Double> implements RandomAccess {
+final class DoubleList extends NullFreeList<Double> {
 
     private final double[] values;
 
@@ -46,22 +44,5 @@ final class DoubleList extends AbstractList<Double> implements RandomAccess {
     @Override
     public int size() {
         return values.length;
-    }
-
-    @Override
-    public int indexOf(Object o) {
-        Objects.requireNonNull(o);
-        return super.indexOf(o);
-    }
-
-    @Override
-    public int lastIndexOf(Object o) {
-        Objects.requireNonNull(o);
-        return super.lastIndexOf(o);
-    }
-
-    @Override
-    public boolean contains(Object o) {
-        return indexOf(o) >= 0;
     }
 }

@@ -1,11 +1,9 @@
 package io.relulab.diagnostics;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * An unmodifiable {@code List<Integer>} over an {@code int[]}: the unit indices of {@link UnitMeasures} and
@@ -14,7 +12,7 @@ import java.util.RandomAccess;
  * hash code and string form are those of every {@link List}; like {@link List#of}, it holds no {@code null} and
  * rejects {@code contains(null)}.
  */
-final class IntList extends AbstractList<Integer> implements RandomAccess {
+final class IntList extends NullFreeList<Integer> {
 
     private static final IntList EMPTY = new IntList(new int[0]);
 
@@ -80,22 +78,5 @@ final class IntList extends AbstractList<Integer> implements RandomAccess {
     @Override
     public int size() {
         return values.length;
-    }
-
-    @Override
-    public int indexOf(Object o) {
-        Objects.requireNonNull(o);
-        return super.indexOf(o);
-    }
-
-    @Override
-    public int lastIndexOf(Object o) {
-        Objects.requireNonNull(o);
-        return super.lastIndexOf(o);
-    }
-
-    @Override
-    public boolean contains(Object o) {
-        return indexOf(o) >= 0;
     }
 }
