@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -267,26 +268,34 @@ final class SweepSpecFile {
 
     /** A non-empty array whose every element {@code element} accepts (returns non-null). */
     private <T> List<T> list(JsonNode spec, String field, String expected, Function<JsonNode, T> element) {
-        JsonNode node = spec.get(field);
-        if (node == null) {
-            return null;
-        }
-        if (!node.isArray() || node.isEmpty()) {
-            throw invalid(field, node, "a non-empty array of " + expected);
-        }
-        List<T> values = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            T value = element.apply(node.get(i));
-            if (value == null) {
-                throw invalid(field + "[" + i + "]", node.get(i), expected);
+        return array(spec, field, expected, (path, value) -> {
+            T parsed = element.apply(value);
+            if (parsed == null) {
+                throw invalid(path, value, expected);
             }
-            values.add(value);
-        }
-        return values;
+            return parsed;
+        });
     }
 
     /** An array of spec strings, each parsed by {@code parser} (whose one-line message says what is wrong). */
     private <T> List<T> specs(JsonNode spec, String field, String expected, Function<String, T> parser) {
+        return array(spec, field, expected, (path, value) -> {
+            if (!value.isTextual()) {
+                throw invalid(path, value, expected + " (strings)");
+            }
+            try {
+                return parser.apply(value.textValue());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": " + path + " = " + shown(value) + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * The field as a non-empty array, each element turned into a value by {@code element} (given its path
+     * {@code field[i]}, for the message); null when the field is absent.
+     */
+    private <T> List<T> array(JsonNode spec, String field, String expected, BiFunction<String, JsonNode, T> element) {
         JsonNode node = spec.get(field);
         if (node == null) {
             return null;
@@ -294,17 +303,9 @@ final class SweepSpecFile {
         if (!node.isArray() || node.isEmpty()) {
             throw invalid(field, node, "a non-empty array of " + expected);
         }
-        List<T> values = new ArrayList<>();
+        List<T> values = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            JsonNode element = node.get(i);
-            if (!element.isTextual()) {
-                throw invalid(field + "[" + i + "]", element, expected + " (strings)");
-            }
-            try {
-                values.add(parser.apply(element.textValue()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ": " + field + "[" + i + "] = " + shown(element) + ": " + e.getMessage());
-            }
+            values.add(element.apply(field + "[" + i + "]", node.get(i)));
         }
         return values;
     }
