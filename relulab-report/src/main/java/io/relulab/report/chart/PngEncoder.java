@@ -36,8 +36,6 @@ public final class PngEncoder implements AutoCloseable {
     private final Deflater deflater = new Deflater(LEVEL);
     private final byte[] row;
     private final byte[] compressed = new byte[CHUNK];
-    private byte[] previous;
-    private byte[] current;
     private int pending;
     private int nextRow;
 
@@ -47,8 +45,6 @@ public final class PngEncoder implements AutoCloseable {
         this.pixels = rgbPixels(image);
         int stride = 3 * image.getWidth();
         this.row = new byte[1 + stride];
-        this.previous = new byte[stride];
-        this.current = new byte[stride];
     }
 
     /**
@@ -88,18 +84,11 @@ public final class PngEncoder implements AutoCloseable {
         int last = Math.min(end, image.getHeight());
         int width = image.getWidth();
         for (; nextRow < last; nextRow++) {
-            toBytes(pixels, nextRow * width, width, current);
-            row[0] = FILTER_UP;
-            for (int i = 0; i < current.length; i++) {
-                row[1 + i] = (byte) (current[i] - previous[i]);
-            }
+            filterUp(pixels, nextRow * width, nextRow == 0 ? -1 : (nextRow - 1) * width, width, row);
             deflater.setInput(row);
             while (!deflater.needsInput()) {
                 pending = drain(deflater, compressed, pending, out);
             }
-            byte[] swap = previous;
-            previous = current;
-            current = swap;
         }
     }
 
@@ -144,16 +133,21 @@ public final class PngEncoder implements AutoCloseable {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
-    private static void toBytes(int[] pixels, int offset, int width, byte[] bytes) {
-        for (int x = 0, b = 0; x < width; x++, b += 3) {
+    /**
+     * One filtered row: the filter type, then each of the row's R, G, B bytes minus the same byte of the row above
+     * ({@code above} < 0: none, the first row), modulo 256 — read straight from the pixels, in one pass.
+     */
+    private static void filterUp(int[] pixels, int offset, int above, int width, byte[] row) {
+        row[0] = FILTER_UP;
+        for (int x = 0, b = 1; x < width; x++, b += 3) {
             int pixel = pixels[offset + x];
-            bytes[b] = (byte) (pixel >>> 16);
-            bytes[b + 1] = (byte) (pixel >>> 8);
-            bytes[b + 2] = (byte) pixel;
+            int up = above < 0 ? 0 : pixels[above + x];
+            row[b] = (byte) ((pixel >>> 16) - (up >>> 16));
+            row[b + 1] = (byte) ((pixel >>> 8) - (up >>> 8));
+            row[b + 2] = (byte) (pixel - up);
         }
     }
 
-    /** One chunk: length, type, data, and the CRC-32 of type and data. */
     private static void chunk(OutputStream out, String type, byte[] data, int length) throws IOException {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
