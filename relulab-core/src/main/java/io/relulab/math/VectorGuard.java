@@ -33,11 +33,23 @@ import java.util.function.BooleanSupplier;
  */
 public final class VectorGuard {
 
-    /** Vector-kernel steps the JVM must have run before an epoch is judged. */
+    /**
+     * Vector-kernel steps the JVM must have run before an epoch is judged. In a study's JVM the first few hundred steps
+     * allocate about as much as a fully boxed product, the next few thousand a steady remainder (a vector method C2 has
+     * not yet compiled), then nothing; this leaves several times that before the guard looks.
+     */
     public static final long WARM_UP_STEPS = 20_000;
-    /** Bytes per step an epoch may allocate without counting as boxed. */
+    /**
+     * Bytes per step an epoch may allocate without counting as boxed: far below any boxed vector method (a product
+     * block allocates megabytes a step, one ELU pass tens of kilobytes), far above a compiled step (nothing; the thread's
+     * counter moves by a few bytes an epoch).
+     */
     public static final long ALLOWANCE_PER_STEP = 4_096;
-    /** Steps in a row of epochs over the allowance after which the guard falls back. */
+    /**
+     * Steps in a row of epochs over the allowance after which the guard falls back: a kernel first used late (the ELU
+     * trials after the ReLU ones) is boxed for a couple of epochs and then compiled, well within it; a boxed compilation
+     * stays, and costs the run only this many slow steps before the plain loops take over.
+     */
     public static final long PATIENCE_STEPS = 2_500;
 
     /** The number of bytes the calling thread has allocated so far. */
