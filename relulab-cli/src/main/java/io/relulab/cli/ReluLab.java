@@ -3,6 +3,7 @@ package io.relulab.cli;
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
 import io.relulab.cli.data.DataCommand;
+import io.relulab.experiment.StudyData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -70,6 +71,9 @@ public final class ReluLab implements Runnable {
     /** Runs the program with the given arguments and returns its exit code; used by tests. */
     public static int execute(String... args) {
         String[] arguments = args.length == 0 ? new String[] {DEFAULT_COMMAND} : args;
+        if (StudyCommand.readsNotebookData(arguments)) {
+            StudyData.prepareNotebook(); // made while picocli builds and parses the command line
+        }
         return newCommandLine(arguments).execute(arguments);
     }
 

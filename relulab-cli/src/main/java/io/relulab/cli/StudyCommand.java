@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * intervals, Welch's test, a scenario where ReLU units really die, figures and a self-contained report.
  */
 @Command(
-        name = "study",
+        name = StudyCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {
             "Compare activations over several seeds and scenarios, count dead units, and write a report.",
@@ -63,6 +63,9 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 done (diverged trials are reported as such), 1 every trial diverged, 2 bad usage or input."
         })
 public final class StudyCommand implements Callable<Integer> {
+
+    /** The subcommand's name. */
+    static final String NAME = "study";
 
     /** Where the study is written unless {@code --out} says otherwise. */
     static final String DEFAULT_OUT = "relulab-out";
@@ -169,6 +172,25 @@ public final class StudyCommand implements Callable<Integer> {
         stdout.println("Figures: " + outputs.folder().resolve(StudyReportWriter.FIGURES_FOLDER));
         stdout.flush();
         return result.allDiverged() ? ReluLab.EXIT_FAILED : ReluLab.EXIT_OK;
+    }
+
+    /**
+     * Whether {@code args} (starting with the subcommand's name) look like a study of the notebook's data, the default:
+     * {@code study} without {@code --data}, {@code --test-size} or {@code --split-seed} and without asking for help or
+     * the version. Only a hint for making the data ahead ({@link StudyData#prepareNotebook()}); a wrong guess costs the
+     * time to make it, never a result.
+     */
+    static boolean readsNotebookData(String... args) {
+        if (args.length == 0 || !args[0].equals(NAME)) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--data") || arg.startsWith("--test-size") || arg.startsWith("--split-seed")
+                    || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cleans up an interrupted run and says what it left. */

@@ -28,6 +28,19 @@ class StudyCommandTest {
     Path temp;
 
     @Test
+    void theNotebooksDataIsMadeAheadOnlyForAStudyOfIt() {
+        assertThat(StudyCommand.readsNotebookData("study")).isTrue();
+        assertThat(StudyCommand.readsNotebookData("study", "--scenarios", "notebook", "--seeds", "1", "--quiet")).isTrue();
+        assertThat(StudyCommand.readsNotebookData("study", "--data", "csv:x.csv", "--target", "y")).isFalse();
+        assertThat(StudyCommand.readsNotebookData("study", "--data=notebook", "--test-size", "0.3")).isFalse();
+        assertThat(StudyCommand.readsNotebookData("study", "--split-seed=3")).isFalse();
+        assertThat(StudyCommand.readsNotebookData("study", "--help")).isFalse();
+        assertThat(StudyCommand.readsNotebookData("study", "-V")).isFalse();
+        assertThat(StudyCommand.readsNotebookData("sweep")).isFalse();
+        assertThat(StudyCommand.readsNotebookData()).isFalse();
+    }
+
+    @Test
     void writesTheReportAndPrintsTheTables() throws IOException {
         Path out = temp.resolve("study");
         CommandRunner run = run(concat(SMALL, "--out", out.toString(), "--threads", "2"));

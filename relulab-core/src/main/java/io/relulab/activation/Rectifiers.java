@@ -1,6 +1,7 @@
 package io.relulab.activation;
 
 import io.relulab.math.FloatBlockKernels;
+import io.relulab.math.RectifierKernels;
 
 /**
  * Branch-free building blocks of the rectifiers' array forms (ReLU, Leaky ReLU, PReLU), which dominate the
@@ -22,20 +23,17 @@ import io.relulab.math.FloatBlockKernels;
  */
 final class Rectifiers {
 
-    private static final double HUGE = 1e308;
-
     private Rectifiers() {
     }
 
-    /** 1 for x &gt; 0, 0 for x ≤ 0, NaN for NaN, without a branch. */
+    /** 1 for x &gt; 0, 0 for x ≤ 0, NaN for NaN, without a branch ({@link RectifierKernels#step}). */
     static double step(double x) {
-        return Math.min(1.0, Math.max(0.0, x) * HUGE * HUGE);
+        return RectifierKernels.step(x);
     }
 
-    /** 1 for x &gt; 0, s for x ≤ 0, NaN for NaN, without a branch (s finite, not −0). */
+    /** 1 for x &gt; 0, s for x ≤ 0, NaN for NaN, without a branch (s finite, not −0; {@link RectifierKernels#slope}). */
     static double slope(double x, double s) {
-        double m = step(x);
-        return m + (1.0 - m) * s;
+        return RectifierKernels.slope(x, s);
     }
 
     /** output[i] = x·d(x), x = input[i], with slope s: Leaky ReLU / PReLU, without a branch. */

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The data a study trains and tests on, with a description a reader understands and a fingerprint that
@@ -32,9 +34,39 @@ public record StudyData(String description, Dataset train, Dataset test) {
         }
     }
 
-    /** The reference notebook's data, identical bit for bit to scikit-learn's. */
+    /** The notebook's data, made once per JVM (it is immutable), by {@link #notebook()} or ahead of it. */
+    private static final FutureTask<StudyData> NOTEBOOK = new FutureTask<>(() -> of(NOTEBOOK_DESCRIPTION, Datasets.notebook()));
+
+    /**
+     * The reference notebook's data, identical bit for bit to scikit-learn's; made on the first call (or taken from
+     * {@link #prepareNotebook()}, waiting for it if it is still being made), the same object afterwards.
+     */
     public static StudyData notebook() {
-        return of(NOTEBOOK_DESCRIPTION, Datasets.notebook());
+        NOTEBOOK.run(); // makes it here unless it is made or being made already
+        try {
+            return NOTEBOOK.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making the notebook's data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Starts making {@link #notebook()}'s data on a daemon thread of its own, for a program that will need it soon
+     * and has other start-up work for the calling thread (the command line: parsing its options while a core is idle).
+     */
+    public static void prepareNotebook() {
+        Thread thread = new Thread(NOTEBOOK::run, "relulab-data");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Wraps prepared (split and scaled) data. */

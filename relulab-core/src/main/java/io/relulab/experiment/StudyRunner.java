@@ -18,7 +18,8 @@ import java.util.function.IntConsumer;
  * Runs a whole study: every trial in parallel (each with its own generator, so results do not depend on the
  * thread count), then the aggregation, the toy simulation and the dying progressions. The toy simulation needs no
  * trial, so it runs on a thread of its own while the trials start (a core is idle then: the first trials wait for the
- * JIT); it draws from its own generator, so its result does not depend on when it runs.
+ * JIT), followed by the data's fingerprint for the provenance, which would otherwise be computed between the last trial
+ * and the report; the simulation draws from its own generator, so its result does not depend on when it runs.
  */
 public final class StudyRunner {
 
@@ -35,19 +36,23 @@ public final class StudyRunner {
     public static StudyResult run(StudySpec spec, String command, int threads, IntConsumer onTrialFinished)
             throws InterruptedException {
         FutureTask<DyingSimulationResult[]> toySimulation = new FutureTask<>(StudyRunner::simulations);
-        Thread toyThread = new Thread(toySimulation, "relulab-toy-simulation");
-        toyThread.setDaemon(true);
-        toyThread.start();
+        FutureTask<String> fingerprint = new FutureTask<>(spec.data()::fingerprint);
+        Thread sideThread = new Thread(() -> {
+            toySimulation.run();
+            fingerprint.run();
+        }, "relulab-toy-simulation");
+        sideThread.setDaemon(true);
+        sideThread.start();
         TrialRunner runner = new TrialRunner(spec.data());
         PlannedWork.state(spec.trials(), spec.data().train().rows());
         List<TrialResult> trials = ParallelTrials.run(spec.trials(), runner::run, threads, onTrialFinished);
         List<String> activations = spec.activations().stream().map(Activation::spec).toList();
         Measurement measurement = Measurement.of(spec.monitor(), spec.redo());
         Provenance provenance = new Provenance(ReluLabVersion.get(), command, spec.describe(), measurement,
-                spec.data().description(), spec.data().fingerprint(), spec.data().train().rows(), spec.data().test().rows(),
+                spec.data().description(), await(fingerprint), spec.data().train().rows(), spec.data().test().rows(),
                 spec.data().train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"),
                 Instant.now());
-        DyingSimulationResult[] toy = awaitSimulations(toySimulation);
+        DyingSimulationResult[] toy = await(toySimulation);
         return assemble(provenance, activations, spec.scenarioSetups(), trials, toy[0], toy[1]);
     }
 
@@ -57,8 +62,7 @@ public final class StudyRunner {
             DyingSimulation.run(DyingSimulationConfig.dying())};
     }
 
-    private static DyingSimulationResult[] awaitSimulations(FutureTask<DyingSimulationResult[]> task)
-            throws InterruptedException {
+    private static <T> T await(FutureTask<T> task) throws InterruptedException {
         try {
             return task.get();
         } catch (ExecutionException e) {

@@ -1,6 +1,7 @@
 package io.relulab.nn;
 
 import io.relulab.activation.PRelu;
+import io.relulab.math.RectifierKernels;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import java.util.Objects;
  * {@link PRelu#value(double, double)}, {@link PRelu#derivative(double, double)} and
  * {@link PRelu#alphaDerivative(double)}, computed without branches (mispredicted branches on random signs
  * cost more than the arithmetic): with the slope d = {@link PRelu#slope(double, double) PRelu.slope}(z, α_j),
- * y = z·d and ∂L/∂z = G·d — the same numbers for every α_j other than −0.
+ * y = z·d and ∂L/∂z = G·d — the same numbers for every α_j other than −0. The passes are
+ * {@link RectifierKernels#slopedForward} and {@link RectifierKernels#slopedBackward} (vectorised with the vector
+ * module, the same bits).
  *
  * <p>The slopes start at the activation's α (Keras' default 0, which makes the layer start as ReLU; 0.25 as
  * in He et al. is an option). No weight decay is ever applied to them (the optimisers here have none).
@@ -27,6 +30,7 @@ public final class PReluLayer implements NonlinearLayer {
     private double[] preActivations;
     private double[] outputs;
     private double[] inputGradients;
+    private final double[][] scratch;
 
     /**
      * @param name       parameter name prefix, e.g. {@code "prelu_1"}
@@ -39,6 +43,7 @@ public final class PReluLayer implements NonlinearLayer {
         }
         this.units = units;
         this.slopes = new Parameter(name + "/alpha", units);
+        this.scratch = RectifierKernels.scratch(units);
         Arrays.fill(slopes.values(), activation.alpha());
     }
 
@@ -46,39 +51,18 @@ public final class PReluLayer implements NonlinearLayer {
     public double[] forward(double[] input, int rows, Mode mode) {
         preActivations = input;
         outputs = Layer.ensureCapacity(outputs, rows * units);
-        double[] alpha = slopes.values();
-        for (int r = 0; r < rows; r++) {
-            int row = r * units;
-            for (int j = 0; j < units; j++) {
-                double z = input[row + j];
-                outputs[row + j] = z * PRelu.slope(z, alpha[j]);
-            }
-        }
+        RectifierKernels.slopedForward(input, slopes.values(), outputs, rows, units, scratch);
         return outputs;
     }
 
     @Override
     public double[] backward(double[] outputGradient, int rows, boolean computeInputGradient) {
-        double[] alpha = slopes.values();
-        double[] alphaGradients = slopes.gradients();
-        Arrays.fill(alphaGradients, 0.0);
-        for (int r = 0; r < rows; r++) {
-            int row = r * units;
-            for (int j = 0; j < units; j++) {
-                alphaGradients[j] += outputGradient[row + j] * Math.min(0.0, preActivations[row + j]);
-            }
+        if (computeInputGradient) {
+            inputGradients = Layer.ensureCapacity(inputGradients, rows * units);
         }
-        if (!computeInputGradient) {
-            return null;
-        }
-        inputGradients = Layer.ensureCapacity(inputGradients, rows * units);
-        for (int r = 0; r < rows; r++) {
-            int row = r * units;
-            for (int j = 0; j < units; j++) {
-                inputGradients[row + j] = outputGradient[row + j] * PRelu.slope(preActivations[row + j], alpha[j]);
-            }
-        }
-        return inputGradients;
+        RectifierKernels.slopedBackward(preActivations, slopes.values(), outputGradient,
+                computeInputGradient ? inputGradients : null, slopes.gradients(), rows, units, scratch);
+        return computeInputGradient ? inputGradients : null;
     }
 
     /** The learnable slopes α, one per unit. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,8 +25,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,9 @@ public final class OutputFolder implements AutoCloseable {
     public static final String LOCK_FILE = ".relulab.lock";
     /** Name prefix of staging folders inside the output folder. */
     public static final String STAGING_PREFIX = ".relulab-staging-";
+    /** The first part of {@link #uniqueSuffix()}: this process's id and when it started naming files. */
+    private static final String PROCESS = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+    private static final AtomicLong NAMES = new AtomicLong();
     /** Name prefix of a previous run's folder moved aside while its replacement is published. */
     static final String REPLACED_PREFIX = ".relulab-replaced-";
 
@@ -108,8 +112,7 @@ public final class OutputFolder implements AutoCloseable {
         }
         try {
             Files.createDirectories(folder);
-            Path probe = folder.resolve(".relulab-probe-" + UUID.randomUUID() + ".tmp");
-            Files.write(probe, new byte[0], StandardOpenOption.CREATE_NEW);
+            Path probe = createUnique(folder, ".relulab-probe-", false);
             Files.delete(probe);
         } catch (IOException e) {
             throw notWritable(out, folder, e);
@@ -213,7 +216,7 @@ public final class OutputFolder implements AutoCloseable {
     /** A new, empty staging folder inside the output folder; removed by {@link #publish}, {@link #abandon} or close. */
     public synchronized Path newStaging() throws IOException {
         checkUsable();
-        Path staging = Files.createDirectory(folder.resolve(STAGING_PREFIX + UUID.randomUUID()));
+        Path staging = createUnique(folder, STAGING_PREFIX, true);
         stagings.add(staging);
         return staging;
     }
@@ -344,10 +347,35 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * A new empty file or folder named {@code prefix} + {@link #uniqueSuffix()} in {@code folder}, made with
+     * create-new semantics (a name another process took first is passed over).
+     */
+    private static Path createUnique(Path folder, String prefix, boolean directory) throws IOException {
+        while (true) {
+            Path path = folder.resolve(prefix + uniqueSuffix());
+            try {
+                return directory ? Files.createDirectory(path) : Files.write(path, new byte[0], StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                // taken: try the next name
+            }
+        }
+    }
+
+    /**
+     * A name part that no other live process and no earlier call in this JVM uses: the process id, a clock reading
+     * taken when the class was loaded (apart from an earlier process with the same id) and a counter. Not
+     * {@code UUID.randomUUID()}: its first call seeds a {@code SecureRandom}, a cost on the start of every study (the
+     * probe of {@link #checkWritable(Path)}), where only the main thread works.
+     */
+    private static String uniqueSuffix() {
+        return PROCESS + "-" + NAMES.incrementAndGet();
+    }
+
     /** Moves {@code source} over {@code target}; a folder replaces the old folder as a whole. */
     private Path replace(Path source, Path target) throws IOException {
         if (Files.isDirectory(target) && !Files.isSymbolicLink(target)) {
-            Path aside = folder.resolve(REPLACED_PREFIX + UUID.randomUUID());
+            Path aside = folder.resolve(REPLACED_PREFIX + uniqueSuffix());
             Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
             move(source, target);
             deleteRecursively(aside);
