@@ -6,10 +6,13 @@
 # each round. Both builds: mvn -B -q -DskipTests -pl relulab-cli,relulab-bench -am package.
 #
 #   bash relulab-bench/scripts/step-compare.sh BASE_ROOT [ROUNDS]
+#
+# ACTIVATIONS (comma-separated, default relu,prelu,elu) chooses the activations of both benchmarks.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 base="$1"
 rounds="${2:-3}"
+activations="${ACTIVATIONS:-relu,prelu,elu}"
 results="$(mktemp "${TMPDIR:-/tmp}/relulab-step-compare.XXXXXX")"
 vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
   '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace'
@@ -17,12 +20,12 @@ vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
 
 jmh() { # name, jar, extra JMH options...
   local name="$1" jar="$2"; shift 2
-  java -jar "$jar" TrainingStepBenchmark -p activation=relu,elu -wi 5 -w 1 -i 5 -r 1 -f 1 "$@" 2>/dev/null \
+  java -jar "$jar" TrainingStepBenchmark -p activation="$activations" -wi 5 -w 1 -i 5 -r 1 -f 1 "$@" 2>/dev/null \
     | awk -v n="$name" '/^TrainingStepBenchmark.trainingStep/ {print "JMH " n " " $2 "\t" $5}' | tee -a "$results"
 }
 cpu() { # name, jar, JVM options...
   local name="$1" jar="$2"; shift 2
-  java "$@" -cp "$jar" "$root/relulab-bench/scripts/StepCpuTime.java" relu elu 2>/dev/null \
+  java "$@" -cp "$jar" "$root/relulab-bench/scripts/StepCpuTime.java" ${activations//,/ } 2>/dev/null \
     | awk -v n="$name" '{print "CPU " n " " $1 "\t" $3 "\t" $(NF-4) " B/step"}' | tee -a "$results"
 }
 

@@ -100,29 +100,46 @@ public final class ExponentialKernels {
     static final int CHUNK = 256;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** The per-thread rows between the passes: r, r_lo, 2^k, the small terms, the result before its sign. */
+    /**
+     * The per-thread rows between the passes: the chunk's inputs, r, r_lo, 2^k, the small terms, two partial sums of
+     * the recombination, the result before its sign. Separate arrays, all read from index 0: C2 vectorises a loop
+     * over such rows, not one that reads an array at an offset beside another at 0, nor one that reads and writes
+     * one array at two offsets.
+     */
     private static final class Scratch {
+        final double[] x = new double[CHUNK];
         final double[] r = new double[CHUNK];
+        final double[] t = new double[CHUNK];
+        final double[] f = new double[CHUNK];
         final double[] rLow = new double[CHUNK];
         final double[] scale = new double[CHUNK];
         final double[] small = new double[CHUNK];
         final double[] y = new double[CHUNK];
     }
 
+    /**
+     * The range reduction, in two loops: the arithmetic (r, r_lo, and the shifted k, kept in the 2^k row), which C2
+     * vectorises, then 2^k from the shifted k's bits (a loop of bit operations, which it does not).
+     */
     private static void reduce(double[] input, int start, int length, double inputDivisor, Scratch scratch) {
+        double[] x = scratch.x;
         double[] r = scratch.r;
         double[] rLow = scratch.rLow;
         double[] scale = scratch.scale;
+        System.arraycopy(input, start, x, 0, length);
         for (int j = 0; j < length; j++) {
-            double xc = Math.max(Math.min(input[start + j], 0.0) / inputDivisor, StableMath.EXPM1_LOWEST);
+            double xc = Math.max(Math.min(x[j], 0.0) / inputDivisor, StableMath.EXPM1_LOWEST);
             double shifted = xc * StableMath.INVERSE_LN2 + StableMath.SHIFTER;
             double k = shifted - StableMath.SHIFTER;
-            scale[j] = Double.longBitsToDouble((Double.doubleToRawLongBits(shifted) - StableMath.SHIFTER_BITS + 1023) << 52);
+            scale[j] = shifted;
             double high = xc - k * StableMath.LN2_HIGH;
             double low = k * StableMath.LN2_LOW;
             double rj = high - low;
             r[j] = rj;
             rLow[j] = (high - rj) - low;
+        }
+        for (int j = 0; j < length; j++) {
+            scale[j] = Double.longBitsToDouble((Double.doubleToRawLongBits(scale[j]) - StableMath.SHIFTER_BITS + 1023) << 52);
         }
     }
 
@@ -144,11 +161,26 @@ public final class ExponentialKernels {
         }
     }
 
+    /**
+     * The exact recombination (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·small, in two loops (C2 vectorises loops of this
+     * size, not the whole sum in one): t = s + 2^k·r and its error f with s = 2^k − 1, then u = t + 2^k·r²/2, its
+     * error g, the error e of s, and the sum; s is formed again from 2^k by the same operation.
+     */
     private static void recombine(Scratch scratch, int length) {
         double[] r = scratch.r;
         double[] scale = scratch.scale;
         double[] small = scratch.small;
         double[] y = scratch.y;
+        double[] tRow = scratch.t;
+        double[] fRow = scratch.f;
+        for (int j = 0; j < length; j++) {
+            double sc = scale[j];
+            double s = sc - 1.0;
+            double sr = sc * r[j];
+            double t = s + sr;
+            tRow[j] = t;
+            fRow[j] = sr - (t - s);
+        }
         for (int j = 0; j < length; j++) {
             double rj = r[j];
             double sc = scale[j];
@@ -156,21 +188,20 @@ public final class ExponentialKernels {
             double s = sc - 1.0;
             double sv = s - sc;
             double e = (sc - (s - sv)) + (-1.0 - sv);
-            double sr = sc * rj;
-            double t = s + sr;
-            double f = sr - (t - s);
+            double t = tRow[j];
             double sh = sc * half;
             double u = t + sh;
             double g = sh - (u - t);
-            y[j] = u + (((g + f) + e) + sc * small[j]);
+            y[j] = u + (((g + fRow[j]) + e) + sc * small[j]);
         }
     }
 
     private static void finish(double[] input, double[] output, int start, int length, double positiveScale,
                                double negativeScale, double inputDivisor, Scratch scratch) {
         double[] y = scratch.y;
+        double[] xRow = scratch.x;
         for (int j = 0; j < length; j++) {
-            double x = input[start + j];
+            double x = xRow[j];
             double negative = negativeScale * Math.copySign(y[j], Math.min(x, 0.0) / inputDivisor);
             output[start + j] = select(x, positiveScale * x, negative);
         }
