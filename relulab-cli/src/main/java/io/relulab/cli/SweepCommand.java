@@ -213,7 +213,9 @@ public final class SweepCommand implements Callable<Integer> {
                         engineText = executor.describe();
                         int[] finished = {0};
                         long started = System.nanoTime();
-                        executor.run(missing, new SweepTrialRunner(spec.settings()), result -> {
+                        SweepTrialRunner runner = new SweepTrialRunner(spec.settings());
+                        runner.statePlannedWork(missing);
+                        executor.run(missing, runner, result -> {
                             log.append(result);
                             outcomes.add(TrialOutcome.of(result));
                             progress.stepTo(++finished[0]);

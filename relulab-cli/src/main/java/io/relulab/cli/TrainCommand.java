@@ -10,6 +10,7 @@ import io.relulab.experiment.StudyData;
 import io.relulab.experiment.StudySpec;
 import io.relulab.experiment.TrialConfiguration;
 import io.relulab.experiment.TrialRun;
+import io.relulab.experiment.PlannedWork;
 import io.relulab.experiment.TrialRunner;
 import io.relulab.experiment.TrialSettings;
 import io.relulab.experiment.TrialSpec;
@@ -229,6 +230,7 @@ public final class TrainCommand implements Callable<Integer> {
     TrialRun train(TrainSetup setup) {
         PrintWriter err = spec.commandLine().getErr();
         StudyData studyData = StudyData.of(setup.dataLabel(), setup.data());
+        PlannedWork.state(List.of(setup.trial()), studyData.train().rows());
         return new TrialRunner(studyData).runObserved(setup.trial(), deadNeurons.checkEverySteps(), warning -> {
             err.println("warning: " + warning.message());
             err.flush();

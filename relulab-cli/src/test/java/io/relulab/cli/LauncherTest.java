@@ -47,6 +47,52 @@ class LauncherTest {
         }
     }
 
+    /**
+     * With the vector module (study, sweep, train, inspect) the launcher drops the JVM's incubator warning and nothing
+     * else: the JVM's log lines before it, every later byte in order (a last line without a newline too), java's exit
+     * code, and all of it written before the launcher exits. Other commands run java without the module.
+     */
+    @Test
+    void dropsTheIncubatorWarningAndNothingElse() throws IOException, InterruptedException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path launcher = root.resolve("relulab");
+        assumeTrue(Files.isExecutable(launcher) && Files.isExecutable(Path.of("/bin/bash")), "needs the launcher and bash");
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        stub(bin.resolve("mvn"), "#!/bin/sh\nexit 0\n");
+        stub(bin.resolve("java"), "#!/bin/bash\n"
+                + "case \" $* \" in *' -XX:ArchiveClassesAtExit='*) exit 0 ;; esac\n"
+                + "case \" $* \" in *' --add-modules jdk.incubator.vector '*) module=yes ;; *) module=no ;; esac\n"
+                + "echo \"[0.004s][warning][cds] a start-up line\" >&2\n"
+                + "[ $module = yes ] && echo 'WARNING: Using incubator modules: jdk.incubator.vector' >&2\n"
+                + "echo \"module $module\"\n"
+                + "echo 'relulab study: one line' >&2\n"
+                + "sleep 0.2\n"
+                + "echo 'WARNING: Using incubator modules: jdk.incubator.vector' >&2\n"
+                + "printf 'no newline' >&2\n"
+                + "exit 3\n");
+        Path err = temp.resolve("err");
+        for (String command : new String[] {"study", "activations"}) {
+            ProcessBuilder builder = new ProcessBuilder("/bin/bash", launcher.toString(), command, "--quiet")
+                    .redirectError(err.toFile());
+            builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(command).isEqualTo(3);
+            boolean module = command.equals("study");
+            assertThat(output).isEqualTo("module " + (module ? "yes" : "no") + "\n");
+            // read as soon as the launcher has exited: the filter has written everything by then (the launcher's own
+            // lines about building the jar or its archive, printed when the jar is missing or old, come first)
+            String written = Files.readString(err);
+            while (written.startsWith("relulab: building ") || written.startsWith("relulab: preparing ")) {
+                written = written.substring(written.indexOf('\n') + 1);
+            }
+            assertThat(written).as(command).isEqualTo("[0.004s][warning][cds] a start-up line\n"
+                    + "relulab study: one line\n"
+                    + "WARNING: Using incubator modules: jdk.incubator.vector\n"
+                    + "no newline");
+        }
+    }
+
     private static void stub(Path file, String script) throws IOException {
         Files.writeString(file, script);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));

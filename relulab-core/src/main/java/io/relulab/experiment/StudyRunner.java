@@ -44,6 +44,7 @@ public final class StudyRunner {
         sideThread.setDaemon(true);
         sideThread.start();
         TrialRunner runner = new TrialRunner(spec.data());
+        PlannedWork.state(spec.trials(), spec.data().train().rows());
         List<TrialResult> trials = ParallelTrials.run(spec.trials(), runner::run, threads, onTrialFinished);
         List<String> activations = spec.activations().stream().map(Activation::spec).toList();
         Measurement measurement = Measurement.of(spec.monitor(), spec.redo());

@@ -2,9 +2,9 @@ package io.relulab.math;
 
 /**
  * The array forms of the exponential linear family (ELU, SELU, CELU): forward and backward over a contiguous
- * range, without a branch per element, with {@link StableMath#expm1}. Vector loops (the Vector API, when the JVM
- * has {@code jdk.incubator.vector}, as for {@link MatrixKernels}) or plain ones, chosen once at start-up; both
- * give the same bits.
+ * range, without a branch per element, with {@link StableMath#expm1}. Vector loops (the Vector API, while
+ * {@link VectorModule#engaged()}, as for {@link MatrixKernels}) or plain ones, chosen per call; both give the same
+ * bits.
  *
  * <p>Forward: y = P·x for x &gt; 0, N·expm1(x / D) for x ≤ 0 (and NaN). Backward, from the forward outputs:
  * ∂L/∂z = ∂L/∂y·P for z &gt; 0, ∂L/∂y·(y·S + O) for z ≤ 0. ELU(α): P = 1, N = α, D = 1, S = 1, O = α;
@@ -16,13 +16,14 @@ package io.relulab.math;
  */
 public final class ExponentialKernels {
 
+    /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
     private static final boolean VECTOR = chooseVector();
 
     private ExponentialKernels() {
     }
 
     private static boolean chooseVector() {
-        if (!VectorModule.AVAILABLE) {
+        if (!VectorModule.available()) {
             return false;
         }
         try {
@@ -32,13 +33,18 @@ public final class ExponentialKernels {
         }
     }
 
+    /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */
+    private static boolean vector() {
+        return VECTOR && VectorModule.engaged();
+    }
+
     /**
      * output[i] = P·x for x &gt; 0, else N·expm1(x / D), with x = input[i], for i in [from, to); input and output may
      * be the same array.
      */
     public static void forwardInto(double[] input, double[] output, int from, int to, double positiveScale,
                                    double negativeScale, double inputDivisor) {
-        if (VECTOR) {
+        if (vector()) {
             VectorExponentialKernels.forwardInPlace(input, output, from, to, positiveScale, negativeScale, inputDivisor);
         } else {
             scalarForwardInPlace(input, output, from, to, positiveScale, negativeScale, inputDivisor);
@@ -52,7 +58,7 @@ public final class ExponentialKernels {
     public static void backwardInto(double[] preActivations, double[] outputs, double[] outputGradients,
                                     double[] inputGradients, int from, int to, double positiveSlope, double outputScale,
                                     double offset) {
-        if (VECTOR) {
+        if (vector()) {
             VectorExponentialKernels.backwardInPlace(preActivations, outputs, outputGradients, inputGradients, from, to,
                     positiveSlope, outputScale, offset);
         } else {

@@ -2,20 +2,21 @@ package io.relulab.math;
 
 /**
  * Statistics of a block of float32 values (one convolution channel of one image, for the inspector of imported
- * models), vectorised when the JVM has {@code jdk.incubator.vector} and plain otherwise — chosen once, the same
- * bits either way: every value is widened to double exactly, counts and flags do not depend on the order, the
+ * models), vectorised while {@link VectorModule#engaged()} and plain otherwise — read per call, the same bits either
+ * way: every value is widened to double exactly, counts and flags do not depend on the order, the
  * extremes are the same numbers, and the sum is taken in the fixed order of {@link #summarize}, which both forms
  * follow (the vector form keeps lane k of a four-double vector for the positions ≡ k mod 4).
  */
 public final class FloatBlockKernels {
 
+    /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
     private static final boolean VECTOR = chooseVector();
 
     private FloatBlockKernels() {
     }
 
     private static boolean chooseVector() {
-        if (!VectorModule.AVAILABLE) {
+        if (!VectorModule.available()) {
             return false;
         }
         try {
@@ -25,9 +26,14 @@ public final class FloatBlockKernels {
         }
     }
 
-    /** Whether the vector forms are in use (for benchmarks and the note that reports them). */
+    /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */
+    private static boolean vector() {
+        return VECTOR && VectorModule.engaged();
+    }
+
+    /** Whether the vector forms are in use now (for benchmarks and the note that reports them). */
     public static boolean vectorised() {
-        return VECTOR;
+        return vector();
     }
 
     /** The result of {@link #summarize}: mutable, so that one instance serves every block without allocating. */
@@ -51,7 +57,7 @@ public final class FloatBlockKernels {
      * the remaining n mod 4 values are then added in order.
      */
     public static void summarize(float[] z, float[] h, int from, int to, Summary into) {
-        if (VECTOR) {
+        if (vector()) {
             VectorFloatBlockKernels.summarizeInPlace(z, h, from, to, into);
         } else {
             scalarSummarize(z, h, from, to, into);
@@ -63,7 +69,7 @@ public final class FloatBlockKernels {
      * {@code positives << 32 | nonPositives}.
      */
     public static long countSigns(float[] values, int from, int to) {
-        return VECTOR ? VectorFloatBlockKernels.countSignsInPlace(values, from, to) : scalarCountSigns(values, from, to);
+        return vector() ? VectorFloatBlockKernels.countSignsInPlace(values, from, to) : scalarCountSigns(values, from, to);
     }
 
     static void scalarSummarize(float[] z, float[] h, int from, int to, Summary into) {

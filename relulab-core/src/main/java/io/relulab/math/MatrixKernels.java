@@ -12,13 +12,14 @@ import java.util.Arrays;
  *   <li>{@link #multiplyTransposedRight} — C = A·Bᵀ, the input gradient ∂L/∂X = ∂L/∂Z·Wᵀ.</li>
  * </ul>
  *
- * <p>Two implementations, chosen once at start-up ({@link #implementation()}): vector kernels written with the
- * JDK's Vector API when the JVM was started with {@code --add-modules jdk.incubator.vector}, else plain Java loops
- * that HotSpot's C2 auto-vectorises where it can. The system property {@code relulab.vector=false} forces the
- * scalar ones. <b>Both give the same bits</b> (tested bit for bit on random shapes), so the choice changes speed
- * only. The {@code relulab} launcher adds the module only for {@code inspect}: on JDK 17, vector code runs boxed
- * until C2 has compiled it, which costs a short study more than the faster steps return, and not every JVM compiles
- * it well (README, "Performance"). Vector code is fast
+ * <p>Two implementations: vector kernels written with the JDK's Vector API, run while {@link VectorModule} says they
+ * are engaged (the JVM was started with {@code --add-modules jdk.incubator.vector}, {@code relulab.vector} is not
+ * false, and nothing disengaged them), else plain Java loops that HotSpot's C2 auto-vectorises where it can; every
+ * call reads that choice, so it may change between any two calls ({@link #implementation()} names the current one).
+ * <b>Both give the same bits</b> (tested bit for bit on random shapes), so the choice changes speed only. The
+ * {@code relulab} launcher adds the module and lets a run engage the vector kernels only when its planned work repays
+ * their warm-up ({@link VectorModule#planWork}): on JDK 17, vector code runs boxed until C2 has compiled it. Vector
+ * code is fast
  * only where C2 applies its intrinsics, which it cannot do in a method it inlines too deep (JDK 17's
  * {@code MaxInlineLevel}); a JVM with the module should therefore add
  * {@code -XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace} and
@@ -47,7 +48,8 @@ public final class MatrixKernels {
     public static final boolean FUSED_MULTIPLY_ADD = true;
 
     private static final boolean HARDWARE_FMA = detectFusedMultiplyAdd();
-    private static final ProductKernels KERNELS = chooseKernels();
+    /** The vector kernels when this JVM can run them, else {@code null}; which of the two runs is read per call. */
+    private static final ProductKernels VECTOR = chooseVector();
 
     private MatrixKernels() {
     }
@@ -61,11 +63,16 @@ public final class MatrixKernels {
     }
 
     /**
-     * The product kernels chosen at start-up: {@code "vector-N"} (the Vector API with N-bit vectors) or
-     * {@code "scalar"}. For provenance; results are the same either way.
+     * The product kernels in use now: {@code "vector-N"} (the Vector API with N-bit vectors) or {@code "scalar"}.
+     * For provenance; results are the same either way.
      */
     public static String implementation() {
-        return KERNELS.name();
+        return kernels().name();
+    }
+
+    /** The kernels of this call: the vector ones while {@link VectorModule#engaged()}, else the plain loops. */
+    private static ProductKernels kernels() {
+        return VECTOR != null && VectorModule.engaged() ? VECTOR : ScalarProductKernels.INSTANCE;
     }
 
     private static boolean detectFusedMultiplyAdd() {
@@ -78,15 +85,15 @@ public final class MatrixKernels {
         }
     }
 
-    /** The vector kernels when {@code jdk.incubator.vector} is in the boot layer (and not disabled), else scalar. */
-    private static ProductKernels chooseKernels() {
-        if (!VectorModule.AVAILABLE) {
-            return ScalarProductKernels.INSTANCE;
+    /** The vector kernels when this JVM can run them ({@link VectorModule#available()}) and they pay, else null. */
+    private static ProductKernels chooseVector() {
+        if (!VectorModule.available()) {
+            return null;
         }
         try {
-            return VectorProductKernels.worthwhile() ? VectorProductKernels.INSTANCE : ScalarProductKernels.INSTANCE;
+            return VectorProductKernels.worthwhile() ? VectorProductKernels.INSTANCE : null;
         } catch (LinkageError e) {
-            return ScalarProductKernels.INSTANCE;
+            return null;
         }
     }
 
@@ -125,7 +132,7 @@ public final class MatrixKernels {
         if (n == 1) {
             multiplyColumn(a, b, c, m, k, c, 1);
         } else {
-            KERNELS.multiplyAccumulate(a, b, c, m, k, n, c, 0, n, buffers);
+            kernels().multiplyAccumulate(a, b, c, m, k, n, c, 0, n, buffers);
         }
     }
 
@@ -139,7 +146,7 @@ public final class MatrixKernels {
         if (n == 1) {
             multiplyColumn(a, b, c, m, k, row, 0);
         } else {
-            KERNELS.multiplyAccumulate(a, b, c, m, k, n, row, 0, 0, buffers);
+            kernels().multiplyAccumulate(a, b, c, m, k, n, row, 0, 0, buffers);
         }
     }
 
@@ -199,7 +206,7 @@ public final class MatrixKernels {
      */
     public static void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n,
                                               double[] columnSums, ProductBuffers buffers) {
-        KERNELS.multiplyTransposedLeft(a, b, c, m, k, n, columnSums, buffers);
+        kernels().multiplyTransposedLeft(a, b, c, m, k, n, columnSums, buffers);
     }
 
     /** C = Aᵀ·B on flat arrays (A m × k, B m × n, C k × n), allocating its scratch; see the buffered form. */
@@ -213,7 +220,7 @@ public final class MatrixKernels {
      */
     public static void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n,
                                                ProductBuffers buffers) {
-        KERNELS.multiplyTransposedRight(a, b, c, m, k, n, buffers);
+        kernels().multiplyTransposedRight(a, b, c, m, k, n, buffers);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.relulab.math;
 
 /**
- * The elementwise update of Keras' Adam over whole parameter arrays, vectorised when the JVM has
- * {@code jdk.incubator.vector} (same bits as the plain loop: IEEE add, multiply, divide and square root on
+ * The elementwise update of Keras' Adam over whole parameter arrays, vectorised while
+ * {@link VectorModule#engaged()} (chosen per call; same bits as the plain loop: IEEE add, multiply, divide and square root on
  * every lane, in the same order).
  *
  * <p>For each i: m ← m + (g − m)·(1 − β₁); v ← v + (g² − v)·(1 − β₂); θ ← θ − (m·α_t)/(√v + ε) — the
@@ -10,13 +10,14 @@ package io.relulab.math;
  */
 public final class OptimizerKernels {
 
+    /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
     private static final boolean VECTOR = chooseVector();
 
     private OptimizerKernels() {
     }
 
     private static boolean chooseVector() {
-        if (!VectorModule.AVAILABLE) {
+        if (!VectorModule.available()) {
             return false;
         }
         try {
@@ -26,10 +27,15 @@ public final class OptimizerKernels {
         }
     }
 
+    /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */
+    private static boolean vector() {
+        return VECTOR && VectorModule.engaged();
+    }
+
     /** One Keras Adam update of the first {@code size} entries (see the class comment). */
     public static void kerasAdamInPlace(double[] values, double[] gradients, double[] m, double[] v, int size,
                                         double stepSize, double epsilon, double oneMinusBeta1, double oneMinusBeta2) {
-        if (VECTOR) {
+        if (vector()) {
             VectorOptimizerKernels.kerasAdamInPlace(values, gradients, m, v, size, stepSize, epsilon, oneMinusBeta1,
                     oneMinusBeta2);
         } else {

@@ -1,7 +1,7 @@
 package io.relulab.math;
 
 /**
- * The three matrix products of the engine, as one implementation chosen at start-up by {@link MatrixKernels}:
+ * The three matrix products of the engine, as one implementation chosen per call by {@link MatrixKernels}:
  * {@link ScalarProductKernels} (plain Java loops, any JVM) or {@link VectorProductKernels} (the JDK's
  * {@code jdk.incubator.vector} API, when the module is present).
  *

@@ -2,8 +2,8 @@ package io.relulab.math;
 
 /**
  * The rectifier slope and the passes of a layer with one learned slope per unit (PReLU, {@code nn.PReluLayer}) over
- * a batch: a rows × units matrix Z (flat, row-major) and one slope α_j per column. Vectorised when the JVM has
- * {@code jdk.incubator.vector} ({@link VectorRectifierKernels}: the same operations on every lane, so the same bits).
+ * a batch: a rows × units matrix Z (flat, row-major) and one slope α_j per column. Vectorised while
+ * {@link VectorModule#engaged()} ({@link VectorRectifierKernels}: the same operations on every lane, so the same bits).
  *
  * <p>Formulas, without a branch (mispredicted branches on random signs cost more than the arithmetic):
  * <ul>
@@ -22,13 +22,14 @@ package io.relulab.math;
 public final class RectifierKernels {
 
     private static final double HUGE = 1e308;
+    /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
     private static final boolean VECTOR = chooseVector();
 
     private RectifierKernels() {
     }
 
     private static boolean chooseVector() {
-        if (!VectorModule.AVAILABLE) {
+        if (!VectorModule.available()) {
             return false;
         }
         try {
@@ -36,6 +37,11 @@ public final class RectifierKernels {
         } catch (LinkageError e) {
             return false;
         }
+    }
+
+    /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */
+    private static boolean vector() {
+        return VECTOR && VectorModule.engaged();
     }
 
     /** m(x): 1 for x &gt; 0, 0 for x ≤ 0, NaN for NaN, without a branch. */
@@ -60,7 +66,7 @@ public final class RectifierKernels {
      * @param scratch three rows of at least {@code units} entries ({@link #scratch}), overwritten
      */
     public static void slopedForward(double[] z, double[] alpha, double[] y, int rows, int units, double[][] scratch) {
-        if (VECTOR) {
+        if (vector()) {
             VectorRectifierKernels.slopedForwardInPlace(z, alpha, y, rows, units);
         } else {
             scalarSlopedForward(z, alpha, y, rows, units, scratch);
@@ -76,7 +82,7 @@ public final class RectifierKernels {
      */
     public static void slopedBackward(double[] z, double[] alpha, double[] g, double[] inputGradients,
                                       double[] alphaGradients, int rows, int units, double[][] scratch) {
-        if (VECTOR) {
+        if (vector()) {
             VectorRectifierKernels.slopedBackwardInPlace(z, alpha, g, inputGradients, alphaGradients, rows, units);
         } else {
             scalarSlopedBackward(z, alpha, g, inputGradients, alphaGradients, rows, units, scratch);

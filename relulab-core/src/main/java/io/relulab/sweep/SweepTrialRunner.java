@@ -1,6 +1,7 @@
 package io.relulab.sweep;
 
 import io.relulab.diagnostics.DeadNeuronAnalyzer;
+import io.relulab.experiment.PlannedWork;
 import io.relulab.experiment.StudyData;
 import io.relulab.experiment.TrialConfiguration;
 import io.relulab.experiment.TrialFunction;
@@ -8,6 +9,7 @@ import io.relulab.experiment.TrialRunner;
 import io.relulab.experiment.TrialSpec;
 import io.relulab.nn.NetworkSpec;
 import io.relulab.train.TrainingConfig;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,6 +40,17 @@ public final class SweepTrialRunner implements TrialFunction<SweepTrial, SweepTr
         return new TrialSpec(key.setting(), trial.activation(), key.seed(), new TrialConfiguration(network, trial.optimizer(), training),
                 new DeadNeuronAnalyzer(settings.probe(), settings.tau()),
                 key.redo() ? Optional.of(settings.redo()) : Optional.empty());
+    }
+
+    /**
+     * States the planned work of {@code trials} ({@link PlannedWork#state}) in this JVM, once before they run.
+     *
+     * @return whether the vector kernels are engaged for them
+     */
+    public boolean statePlannedWork(List<SweepTrial> trials) {
+        StudyData data = settings.data().load();
+        int features = data.train().columns();
+        return PlannedWork.state(trials.stream().map(trial -> spec(trial, features)).toList(), data.train().rows());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.relulab.train;
 
 import io.relulab.data.Dataset;
 import io.relulab.loss.Loss;
+import io.relulab.math.VectorGuard;
 import io.relulab.nn.Network;
 import io.relulab.optim.Optimizer;
 import io.relulab.random.NumpyRandom;
@@ -25,6 +26,9 @@ import java.util.Optional;
  * step is not applied), and so does a batch loss above the guard's factor times the initial training loss;
  * after every epoch, a non-finite validation loss or weight ends it too. The result then has status
  * {@link TrainingStatus#DIVERGED}, the epoch, no final metrics, and a history of the completed epochs only.
+ *
+ * <p>Each epoch's batch loop is reported to {@link VectorGuard} (its allocated bytes and steps), which may switch the
+ * JVM to the plain kernels, with the same bits, when the vector kernels run boxed.
  *
  * <p>A trainer holds only its settings and may be shared; {@link #fit} uses no global state.
  */
@@ -155,7 +159,10 @@ public final class Trainer {
                 if (config.shuffle()) {
                     random.shuffle(order);
                 }
+                long allocated = VectorGuard.epochStart();
+                long stepsBefore = stepCount();
                 trainBatches(e);
+                VectorGuard.epochEnd(allocated, stepCount() - stepsBefore, e == 1);
                 if (divergence != null) {
                     break;
                 }

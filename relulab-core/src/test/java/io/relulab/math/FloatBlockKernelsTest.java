@@ -71,7 +71,7 @@ class FloatBlockKernelsTest {
 
     @Test
     void theVectorFormGivesThePlainFormsBits() {
-        assumeTrue(VectorModule.AVAILABLE, "this JVM runs without jdk.incubator.vector");
+        assumeTrue(VectorModule.available(), "this JVM runs without jdk.incubator.vector");
         SplittableRandom random = new SplittableRandom(12);
         FloatBlockKernels.Summary plain = new FloatBlockKernels.Summary();
         FloatBlockKernels.Summary vector = new FloatBlockKernels.Summary();

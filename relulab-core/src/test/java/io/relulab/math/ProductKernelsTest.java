@@ -116,8 +116,7 @@ class ProductKernelsTest {
 
     @Test
     void theChosenKernelsFollowTheModule() {
-        assertThat(MatrixKernels.implementation()).isEqualTo(vectorModulePresent()
-                && Boolean.parseBoolean(System.getProperty("relulab.vector", "true"))
+        assertThat(MatrixKernels.implementation()).isEqualTo(vectorModulePresent() && VectorModule.engaged()
                 ? VectorProductKernels.INSTANCE.name() : "scalar");
     }
 
