@@ -1,5 +1,6 @@
 import io.relulab.activation.Elu;
 import io.relulab.activation.PRelu;
+import io.relulab.activation.Relu;
 import io.relulab.nn.ActivationLayer;
 import io.relulab.nn.Layer;
 import io.relulab.nn.Mode;
@@ -10,7 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
- * The forward and backward passes of one nonlinear layer of the notebook network's first hidden layer shape (32 rows
+ * The forward and backward passes of one nonlinear layer (relu, prelu, elu) of the notebook network's first hidden layer shape (32 rows
  * × 64 units), timed by the thread's CPU clock: µs per pass, median of 15 blocks of 5 000 passes after 10 warm-up
  * blocks. Only public layer API, so it runs against any build: {@code java [--add-modules jdk.incubator.vector
  * -XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace] -cp relulab-bench/target/benchmarks.jar
@@ -28,7 +29,8 @@ public class PassCpuTime {
             Layer layer = switch (spec) {
                 case "prelu" -> new PReluLayer("p", new PRelu(PRelu.HE_INITIAL_ALPHA), units);
                 case "elu" -> new ActivationLayer(new Elu(), units);
-                default -> throw new IllegalArgumentException(spec + "; expected prelu or elu");
+                case "relu" -> new ActivationLayer(new Relu(), units);
+                default -> throw new IllegalArgumentException(spec + "; expected relu, prelu or elu");
             };
             double[] forward = new double[15];
             double[] backward = new double[15];
