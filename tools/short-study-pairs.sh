@@ -2,15 +2,16 @@
 # The short study of this tree against another build, both run AT THE SAME TIME in each round, so that both meet the
 # same load from other processes (on a shared machine, runs one after the other do not: their CPU times drift with the
 # load by more than the difference measured). Each round runs `study --scenarios notebook --seeds 1 --quiet` of both
-# builds with the launcher's JVM options (plus EXTRA_OPTIONS for this tree: a flag to try), prints each one's wall and
-# user+system CPU time and the load, checks that both wrote the same history.csv and figure bytes, and ends with the
-# means and how often this tree used less CPU. Both runs share the two cores, so their wall times are about twice
-# those of a lone run; compare CPU times, and wall times only with each other.
+# builds, each through its own launcher (./relulab, so with that build's JVM options; EXTRA_OPTIONS are added to this
+# tree's JVM through JDK_JAVA_OPTIONS: a flag to try), prints each one's wall and user+system CPU time and the load,
+# checks that both wrote the same history.csv and figure bytes, and ends with the means and how often this tree used
+# less CPU. Both runs share the two cores, so their wall times are about twice those of a lone run: compare CPU
+# times, and wall times only with each other.
 #
 #   tools/short-study-pairs.sh BASE_ROOT [ROUNDS] [EXTRA_OPTIONS]     (ROUNDS defaults to 6)
 #
-# BASE_ROOT is a built checkout whose relulab-cli/target holds relulab.jar and relulab.jsa (its ./relulab makes the
-# archive); this tree is built (and its archive made) by ./relulab first.
+# BASE_ROOT is another checkout with its own ./relulab (e.g. /tmp/base14); both launchers build their jar and class-data
+# archive first when needed (not timed).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 base="$(cd "${1:?usage: tools/short-study-pairs.sh BASE_ROOT [ROUNDS] [EXTRA_OPTIONS]}" && pwd)"
@@ -21,14 +22,12 @@ trap 'rm -rf "$work"' EXIT
 "$root/relulab" --version > /dev/null
 "$base/relulab" --version > /dev/null
 
-run() { # ROOT NAME EXTRA...: one study into $work/NAME, its time into $work/NAME.time
+run() { # ROOT NAME EXTRA...: one study through ROOT's own launcher (its JVM options) into $work/NAME
   local tree=$1 name=$2
   shift 2
-  # shellcheck disable=SC2068 # EXTRA_OPTIONS is a list of JVM options
-  /usr/bin/time -f "%e %U %S" -o "$work/$name.time" java -Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable \
-      -Xlog:all=warning:stderr -XX:SharedArchiveFile="$tree/relulab-cli/target/relulab.jsa" $@ \
-      -jar "$tree/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/$name/out" \
-      > /dev/null 2> "$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
+  [ $# -gt 0 ] && export JDK_JAVA_OPTIONS="$*" # each run is a subshell of its own
+  /usr/bin/time -f "%e %U %S" -o "$work/$name.time" "$tree/relulab" study --scenarios notebook \
+      --seeds 1 --quiet --out "$work/$name/out" > /dev/null 2> "$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
 }
 cpu() { awk '{printf "%.2f", $2 + $3}' "$1"; }
 wall() { awk '{print $1}' "$1"; }
