@@ -27,7 +27,6 @@ public final class Dense implements Layer {
     private double[] outputs;
     private double[] inputGradients;
     private double[] accumulator;
-    private final ProductBuffers buffers = new ProductBuffers();
 
     /**
      * A layer with zero weights and biases; call {@link #initialize} to draw them.
@@ -68,7 +67,8 @@ public final class Dense implements Layer {
     public double[] forward(double[] input, int rows, Mode mode) {
         this.input = input;
         outputs = Layer.ensureCapacity(outputs, rows * fanOut);
-        MatrixKernels.multiplyAddRow(input, weights.values(), biases.values(), outputs, rows, fanIn, fanOut, buffers);
+        MatrixKernels.multiplyAddRow(input, weights.values(), biases.values(), outputs, rows, fanIn, fanOut,
+                ProductBuffers.ofCurrentThread());
         return outputs;
     }
 
@@ -79,6 +79,7 @@ public final class Dense implements Layer {
      */
     @Override
     public double[] backward(double[] outputGradient, int rows, boolean computeInputGradient) {
+        ProductBuffers buffers = ProductBuffers.ofCurrentThread();
         MatrixKernels.multiplyTransposedLeft(input, outputGradient, weights.gradients(), rows, fanIn, fanOut,
                 biases.gradients(), buffers);
         if (!computeInputGradient) {
