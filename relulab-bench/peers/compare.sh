@@ -36,7 +36,8 @@ jmh() { # name, jar, extra JMH options...: appends "name:activation<TAB>us/op"
     | awk -v n="$name" '/^TrainingStepBenchmark.trainingStep/ {print n ":" $2 "\t" $5}' >> "$results"
 }
 
-# ./relulab's own JVM options (see the launcher), to time the jar with the vector module added
+# ./relulab's own JVM options (see the launcher), to time the jar with its kernels forced one way (the launcher passes
+# relulab.vector=auto: vector kernels only for runs whose planned work repays their warm-up)
 launcher=(-Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr
   -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa")
 vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
@@ -60,20 +61,20 @@ for round in $(seq "$rounds"); do
   [ -n "$base" ] && cpu_steps "step CPU base (vector)" "$base/relulab-bench/target/benchmarks.jar" "${vector[@]}"
   [ -n "$base" ] && cpu_steps "step CPU base (scalar)" "$base/relulab-bench/target/benchmarks.jar"
   timed "notebook seeds 1: new ./relulab" "$root/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/new"
-  timed "notebook seeds 1: new, launcher's flags + vector module" java "${launcher[@]}" "${vector[@]}" \
+  timed "notebook seeds 1: new, vector kernels forced" java "${launcher[@]}" "${vector[@]}" -Drelulab.vector=true \
       -jar "$root/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/new-vector"
   [ -n "$base" ] && timed "notebook seeds 1: base ./relulab" "$base/relulab" study --scenarios notebook --seeds 1 --quiet --out "$work/base"
   [ -n "$base" ] && timed "notebook seeds 1: base jar, no module" java -Djava.awt.headless=true \
       -jar "$base/relulab-cli/target/relulab.jar" study --scenarios notebook --seeds 1 --quiet --out "$work/base-scalar"
   timed "pytorch four trials (float64)" /usr/bin/python3 "$peers/pytorch_trials.py"
   timed "default study: new ./relulab" "$root/relulab" study --quiet --out "$work/new-default"
-  timed "default study: new, launcher's flags + vector module" java "${launcher[@]}" "${vector[@]}" \
-      -jar "$root/relulab-cli/target/relulab.jar" study --quiet --out "$work/new-default-vector"
+  timed "default study: new, plain kernels forced" java "${launcher[@]}" "${vector[@]}" -Drelulab.vector=false \
+      -jar "$root/relulab-cli/target/relulab.jar" study --quiet --out "$work/new-default-plain"
   [ -n "$base" ] && timed "default study: base ./relulab" "$base/relulab" study --quiet --out "$work/base-default"
 done
-cmp "$work/new/history.csv" "$work/new-vector/history.csv" && say "history.csv: the same bytes with and without the vector module"
-cmp "$work/new-default/history.csv" "$work/new-default-vector/history.csv" \
-  && say "default study's history.csv: the same bytes with and without the vector module"
+cmp "$work/new/history.csv" "$work/new-vector/history.csv" && say "history.csv: the same bytes with the plain and the vector kernels"
+cmp "$work/new-default/history.csv" "$work/new-default-plain/history.csv" \
+  && say "default study's history.csv: the same bytes with the vector and the plain kernels"
 [ -n "$base" ] && cmp "$work/new/history.csv" "$work/base/history.csv" && say "history.csv: the same bytes as the base build"
 load
 /usr/bin/python3 "$peers/peer_steps.py"
