@@ -46,14 +46,7 @@ public final class LocalTrialExecutor implements TrialExecutor {
                 onResult.accept(completed.take().get());
             }
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw TaskFailures.unchecked(e);
         } finally {
             pool.shutdownNow();
         }

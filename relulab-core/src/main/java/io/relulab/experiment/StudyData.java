@@ -49,13 +49,7 @@ public record StudyData(String description, Dataset train, Dataset test) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while making the notebook's data", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.unchecked(e);
         }
     }
 

@@ -66,13 +66,7 @@ public final class StudyRunner {
         try {
             return task.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailures.unchecked(e);
         }
     }
 
