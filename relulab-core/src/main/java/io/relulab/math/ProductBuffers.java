@@ -1,11 +1,11 @@
 package io.relulab.math;
 
 /**
- * The reusable scratch of the product kernels ({@link MatrixKernels}), owned by one caller (a dense layer holds
- * one): each buffer grows to the largest shape it has served and never shrinks, so that once every shape has run,
- * a product allocates nothing. What a kernel keeps here is its own business — the scalar kernels split an operand
- * into zero-offset rows, the vector kernels pack one into column panels — and is overwritten by the next product.
- * Not thread-safe: one instance per thread of work — {@link #ofCurrentThread()} is the engine's.
+ * The reusable scratch of the product kernels ({@link MatrixKernels}), owned by one thread of work (the dense
+ * layers use {@link #ofCurrentThread()}): each buffer grows to the largest shape it has served and never shrinks,
+ * so that once every shape has run, a product allocates nothing. What a kernel keeps here is its own business — the
+ * scalar kernels split an operand into zero-offset rows, the vector kernels pack one into column panels — and is
+ * overwritten by the next product. Not thread-safe: one instance per thread of work.
  */
 public final class ProductBuffers {
 
