@@ -10,20 +10,9 @@ package io.relulab.math;
 public final class FloatBlockKernels {
 
     /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
-    private static final boolean VECTOR = chooseVector();
+    private static final boolean VECTOR = VectorModule.supports(() -> VectorFloatBlockKernels.worthwhile());
 
     private FloatBlockKernels() {
-    }
-
-    private static boolean chooseVector() {
-        if (!VectorModule.available()) {
-            return false;
-        }
-        try {
-            return VectorFloatBlockKernels.worthwhile();
-        } catch (LinkageError e) {
-            return false;
-        }
     }
 
     /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */

@@ -87,14 +87,7 @@ public final class MatrixKernels {
 
     /** The vector kernels when this JVM can run them ({@link VectorModule#available()}) and they pay, else null. */
     private static ProductKernels chooseVector() {
-        if (!VectorModule.available()) {
-            return null;
-        }
-        try {
-            return VectorProductKernels.worthwhile() ? VectorProductKernels.INSTANCE : null;
-        } catch (LinkageError e) {
-            return null;
-        }
+        return VectorModule.supports(() -> VectorProductKernels.worthwhile()) ? VectorProductKernels.INSTANCE : null;
     }
 
     /** One term of a dot product in A·Bᵀ: {@code Math.fma(x, y, s)} (see {@link #FUSED_MULTIPLY_ADD}). */

@@ -11,20 +11,9 @@ package io.relulab.math;
 public final class OptimizerKernels {
 
     /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
-    private static final boolean VECTOR = chooseVector();
+    private static final boolean VECTOR = VectorModule.supports(() -> VectorOptimizerKernels.worthwhile());
 
     private OptimizerKernels() {
-    }
-
-    private static boolean chooseVector() {
-        if (!VectorModule.available()) {
-            return false;
-        }
-        try {
-            return VectorOptimizerKernels.worthwhile();
-        } catch (LinkageError e) {
-            return false;
-        }
     }
 
     /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */

@@ -23,20 +23,9 @@ public final class RectifierKernels {
 
     private static final double HUGE = 1e308;
     /** Whether this JVM can run the vector forms; whether they run is read per call ({@link #vector()}). */
-    private static final boolean VECTOR = chooseVector();
+    private static final boolean VECTOR = VectorModule.supports(() -> VectorRectifierKernels.worthwhile());
 
     private RectifierKernels() {
-    }
-
-    private static boolean chooseVector() {
-        if (!VectorModule.available()) {
-            return false;
-        }
-        try {
-            return VectorRectifierKernels.worthwhile();
-        } catch (LinkageError e) {
-            return false;
-        }
     }
 
     /** Whether this call runs the vector form: this JVM can, and {@link VectorModule#engaged()} says so now. */

@@ -52,6 +52,22 @@ public final class VectorModule {
     private VectorModule() {
     }
 
+    /**
+     * Whether a kernel family's vector form can run in this JVM: the kernels are {@linkplain #available() available}
+     * and {@code worthwhile} — which touches the family's vector class, so it is called only then — says the form
+     * pays on this processor; false when that class cannot be linked. Each facade decides this once, in a constant.
+     */
+    static boolean supports(java.util.function.BooleanSupplier worthwhile) {
+        if (!AVAILABLE) {
+            return false;
+        }
+        try {
+            return worthwhile.getAsBoolean();
+        } catch (LinkageError e) {
+            return false;
+        }
+    }
+
     /** Whether the vector kernels can run in this JVM: the module is present and {@code relulab.vector} is not false. */
     public static boolean available() {
         return AVAILABLE;
