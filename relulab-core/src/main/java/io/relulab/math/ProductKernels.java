@@ -7,8 +7,8 @@ package io.relulab.math;
  *
  * <p>Contract shared by every implementation, so that they give the same bits: every result entry is the
  * terms of its sum added one at a time in increasing order of the reduction index, starting from the entry's
- * start value (C = S + A·B) or from +0.0 (Aᵀ·B, A·Bᵀ); a term is s + x·y rounded twice in A·B and Aᵀ·B and
- * {@code Math.fma(x, y, s)} (rounded once) in A·Bᵀ; column sums add rows in increasing order from +0.0. All
+ * start value (C = S + A·B) or from +0.0 (Aᵀ·B, A·Bᵀ); every term is
+ * {@code Math.fma(x, y, s)}, rounded once, in all three products; column sums add rows in increasing order from +0.0. All
  * operands are flat row-major arrays, possibly longer than their shapes; only the leading entries are read or
  * written, and the result aliases no operand. How an implementation lays out its operands internally (zero-offset
  * rows, packed panels) is its own choice, in the caller's {@link ProductBuffers}.

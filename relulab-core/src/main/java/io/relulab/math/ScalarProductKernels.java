@@ -10,8 +10,8 @@ import java.util.Arrays;
  * accumulated in a zero-offset accumulator: the inner loops are contiguous "axpy" loops that C2 turns into
  * vector instructions, blocked over four terms of the reduction so the accumulator is loaded and stored once
  * per four terms (with five or more streams C2 falls back to scalar code). A·Bᵀ first copies B transposed into
- * scratch rows, so that its dot products become the same kind of loop with one {@link Math#fma} per term. Order of
- * terms as {@link ProductKernels} requires.
+ * scratch rows, so that its dot products become the same kind of loop. Every term is one {@link Math#fma}, in the
+ * order {@link ProductKernels} requires.
  */
 final class ScalarProductKernels implements ProductKernels {
 
@@ -21,8 +21,8 @@ final class ScalarProductKernels implements ProductKernels {
     }
 
     /**
-     * acc[j] += Σ_q x_q·rows[q][j] for q = 0..count−1, term by term in order of q, with
-     * x_q = {@code x[xOffset + q·xStride]}; blocks of four terms share one load and store of acc.
+     * acc[j] = fma(x_q, rows[q][j], acc[j]) for q = 0..count−1 in order, with x_q = {@code x[xOffset + q·xStride]};
+     * blocks of four terms share one load and store of acc.
      */
     static void accumulateRows(double[] acc, int n, double[][] rows, int count, double[] x, int xOffset, int xStride) {
         int q = 0;
@@ -36,14 +36,14 @@ final class ScalarProductKernels implements ProductKernels {
             double[] r2 = rows[q + 2];
             double[] r3 = rows[q + 3];
             for (int j = 0; j < n; j++) {
-                acc[j] = acc[j] + x0 * r0[j] + x1 * r1[j] + x2 * r2[j] + x3 * r3[j];
+                acc[j] = Math.fma(x3, r3[j], Math.fma(x2, r2[j], Math.fma(x1, r1[j], Math.fma(x0, r0[j], acc[j]))));
             }
         }
         for (; q < count; q++) {
             double x0 = x[xOffset + q * xStride];
             double[] r0 = rows[q];
             for (int j = 0; j < n; j++) {
-                acc[j] += x0 * r0[j];
+                acc[j] = Math.fma(x0, r0[j], acc[j]);
             }
         }
     }
@@ -104,9 +104,9 @@ final class ScalarProductKernels implements ProductKernels {
 
     /**
      * A·Bᵀ as the same contiguous "axpy" loops as the other two products: B is first copied transposed into the
-     * buffers' rows (Bᵀ[j][i] = B[i][j]), then row r of C is Σⱼ A[r][j]·Bᵀ[j][·] accumulated in one more row, one
-     * {@link Math#fma} per term in order of j from +0.0 — the dot products' order, so the same bits as a dot
-     * product per entry, but in loops C2 vectorises.
+     * buffers' rows (Bᵀ[j][i] = B[i][j]), then row r of C is Σⱼ A[r][j]·Bᵀ[j][·] accumulated in one more row by
+     * {@link #accumulateRows}, in order of j from +0.0 — the dot products' order, so the same bits as a dot product per
+     * entry, but in loops C2 vectorises.
      */
     @Override
     public void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n, ProductBuffers buffers) {
@@ -115,7 +115,7 @@ final class ScalarProductKernels implements ProductKernels {
         double[] acc = transposed[k];
         for (int r = 0; r < m; r++) {
             Arrays.fill(acc, 0, n, 0.0);
-            fusedAccumulateRows(acc, n, transposed, k, a, r * k);
+            accumulateRows(acc, n, transposed, k, a, r * k, 1);
             System.arraycopy(acc, 0, c, r * n, n);
         }
     }
@@ -126,34 +126,6 @@ final class ScalarProductKernels implements ProductKernels {
             int row = i * width;
             for (int j = 0; j < width; j++) {
                 target[j][i] = source[row + j];
-            }
-        }
-    }
-
-    /**
-     * acc[i] = fma(x[xOffset + q], rows[q][i], acc[i]) for q = 0..count−1 in order; blocks of four terms share one
-     * load and store of acc (as {@link #accumulateRows}, with one rounding per term).
-     */
-    static void fusedAccumulateRows(double[] acc, int n, double[][] rows, int count, double[] x, int xOffset) {
-        int q = 0;
-        for (; q + 3 < count; q += 4) {
-            double x0 = x[xOffset + q];
-            double x1 = x[xOffset + q + 1];
-            double x2 = x[xOffset + q + 2];
-            double x3 = x[xOffset + q + 3];
-            double[] r0 = rows[q];
-            double[] r1 = rows[q + 1];
-            double[] r2 = rows[q + 2];
-            double[] r3 = rows[q + 3];
-            for (int i = 0; i < n; i++) {
-                acc[i] = Math.fma(x3, r3[i], Math.fma(x2, r2[i], Math.fma(x1, r1[i], Math.fma(x0, r0[i], acc[i]))));
-            }
-        }
-        for (; q < count; q++) {
-            double x0 = x[xOffset + q];
-            double[] r0 = rows[q];
-            for (int i = 0; i < n; i++) {
-                acc[i] = Math.fma(x0, r0[i], acc[i]);
             }
         }
     }

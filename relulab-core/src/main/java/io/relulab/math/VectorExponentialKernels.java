@@ -24,14 +24,16 @@ final class VectorExponentialKernels {
      */
     static final int CHUNK = 256;
     /**
-     * Offsets of the scratch's four rows: r, then r_lo (overwritten by the small terms), then 2^k, then the Taylor
-     * sum p.
+     * Offsets of the scratch's five rows: r, then r_lo (overwritten by the small terms), then 2^k, then the Taylor
+     * sum p, then r² (pass 2 stores it for passes 3 and 4: a load in place of two multiplications, which are this
+     * loop's scarcest operation).
      */
     private static final int R = 0;
     private static final int SMALL = CHUNK;
     private static final int SCALE = 2 * CHUNK;
     private static final int SUM = 3 * CHUNK;
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[4 * CHUNK]);
+    private static final int SQUARE = 4 * CHUNK;
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[5 * CHUNK]);
 
     static {
         // Run both loops once so that every vector class they use (double and long vectors, masks, shuffles of this
@@ -83,14 +85,20 @@ final class VectorExponentialKernels {
 
     /** x = min(input, 0) / D as in {@link ExponentialKernels#forward} (x / 1 = x exactly: skipping it keeps the bits). */
     private static DoubleVector argument(DoubleVector input, double inputDivisor) {
-        return inputDivisor != 1.0 ? input.min(0.0).div(inputDivisor) : input.min(0.0);
+        return inputDivisor != 1.0 ? nonPositive(input).div(inputDivisor) : nonPositive(input);
     }
 
-    /** Pass 1, the range reduction of {@link StableMath#expm1Reduced}: r, r_lo and 2^k of x into the scratch. */
+    /**
+     * Pass 1, the range reduction of {@link StableMath#expm1Reduced}: r, r_lo and 2^k of x into the scratch. The
+     * clamps min(input, 0) and max(x, −38) are selects: for these constants they give Math.min's and Math.max's
+     * bits in every case (NaN and −0 kept, +0 for positive input), in two instructions where the vector min and max
+     * take five each.
+     */
     static void reduceInPlace(double[] values, int from, int to, double inputDivisor, double[] scratch) {
-        for (int i = from, j = 0; i < to; i += LANES, j += LANES) {
-            DoubleVector x = argument(DoubleVector.fromArray(SPECIES, values, i), inputDivisor);
-            DoubleVector xc = x.max(StableMath.EXPM1_LOWEST);
+        int length = to - from;
+        for (int j = 0; j < length; j += LANES) {
+            DoubleVector x = argument(DoubleVector.fromArray(SPECIES, values, from + j), inputDivisor);
+            DoubleVector xc = x.blend(StableMath.EXPM1_LOWEST, x.compare(VectorOperators.LT, StableMath.EXPM1_LOWEST));
             DoubleVector shifted = xc.mul(StableMath.INVERSE_LN2).add(StableMath.SHIFTER);
             DoubleVector k = shifted.sub(StableMath.SHIFTER);
             shifted.reinterpretAsLongs()
@@ -106,11 +114,17 @@ final class VectorExponentialKernels {
         }
     }
 
-    /** Pass 2: the Taylor sum p = Σ_{n=3}^{14} r^{n−3}/n! by Estrin's scheme, into the scratch. */
+    /** Math.min(input, 0.0) lane by lane, as a select: +0 where input &gt; 0, the input itself (NaN, ±0, negative) elsewhere. */
+    private static DoubleVector nonPositive(DoubleVector input) {
+        return input.blend(0.0, input.compare(VectorOperators.GT, 0.0));
+    }
+
+    /** Pass 2: the Taylor sum p = Σ_{n=3}^{14} r^{n−3}/n! by Estrin's scheme, and r², into the scratch. */
     static void taylorInPlace(double[] scratch, int length) {
         for (int j = 0; j < length; j += LANES) {
             DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
             DoubleVector square = r.mul(r);
+            square.intoArray(scratch, SQUARE + j);
             DoubleVector fourth = square.mul(square);
             DoubleVector eighth = fourth.mul(fourth);
             DoubleVector p01 = r.mul(StableMath.C4).add(StableMath.C3)
@@ -123,13 +137,13 @@ final class VectorExponentialKernels {
         }
     }
 
-    /** Pass 3: the small terms r²_lo/2 + r³·p + r_lo·(1 + r), over r_lo; r² formed again from r. */
+    /** Pass 3: the small terms r²_lo/2 + r³·p + r_lo·(1 + r), over r_lo. */
     static void smallTermsInPlace(double[] scratch, int length) {
         for (int j = 0; j < length; j += LANES) {
             DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
             DoubleVector rLow = DoubleVector.fromArray(SPECIES, scratch, SMALL + j);
             DoubleVector p = DoubleVector.fromArray(SPECIES, scratch, SUM + j);
-            DoubleVector square = r.mul(r);
+            DoubleVector square = DoubleVector.fromArray(SPECIES, scratch, SQUARE + j);
             DoubleVector squareLow = r.fma(r, square.neg());
             squareLow.mul(0.5).add(square.mul(r).mul(p)).add(rLow.mul(r.add(1.0))).intoArray(scratch, SMALL + j);
         }
@@ -137,17 +151,21 @@ final class VectorExponentialKernels {
 
     /**
      * Pass 4: the exact recombination (2^k − 1) + 2^k·r + 2^k·r²/2 + 2^k·small, the sign of x, N·expm1 and the select
-     * against P·input. r² and x are formed again from r and the input, by the same operations as in passes 1 to 3.
+     * against P·input. The sign of x is the input's where it matters (input ≤ 0 or NaN, and D = 1); with D ≠ 1, x is
+     * formed again from the input by pass 1's operations. N·y and P·input are skipped where N or P is 1 (exact: y
+     * is a number or a quiet NaN here).
      */
     static void reconstructInPlace(double[] values, double[] output, int from, int to, double positiveScale,
                                    double negativeScale, double inputDivisor, double[] scratch) {
         boolean scalePositive = positiveScale != 1.0; // 1·x = x exactly: skipping it keeps the bits
-        for (int i = from, j = 0; i < to; i += LANES, j += LANES) {
-            DoubleVector input = DoubleVector.fromArray(SPECIES, values, i);
+        boolean scaleNegative = negativeScale != 1.0; // as above: y is a number or a quiet NaN here
+        int length = to - from;
+        for (int j = 0; j < length; j += LANES) {
+            DoubleVector input = DoubleVector.fromArray(SPECIES, values, from + j);
             DoubleVector r = DoubleVector.fromArray(SPECIES, scratch, R + j);
             DoubleVector scale = DoubleVector.fromArray(SPECIES, scratch, SCALE + j);
             DoubleVector small = DoubleVector.fromArray(SPECIES, scratch, SMALL + j);
-            DoubleVector half = r.mul(r).mul(0.5);
+            DoubleVector half = DoubleVector.fromArray(SPECIES, scratch, SQUARE + j).mul(0.5);
             // x ≤ 0 here, so 2^k ≤ 1 and Fast2Sum(−1, 2^k) gives the same exact error as the scalar TwoSum
             DoubleVector s = scale.sub(1.0);
             DoubleVector e = s.neg().sub(1.0).add(scale);
@@ -158,25 +176,33 @@ final class VectorExponentialKernels {
             DoubleVector u = t.add(sh);
             DoubleVector g = sh.sub(u.sub(t));
             DoubleVector y = u.add(g.add(f).add(e).add(scale.mul(small)));
-            DoubleVector x = argument(input, inputDivisor);
+            // the sign of x = min(input, 0) / D; where input > 0 the select below discards this lane, and elsewhere
+            // x is the input itself when D = 1
+            DoubleVector x = inputDivisor != 1.0 ? argument(input, inputDivisor) : input;
             DoubleVector expm1 = y.reinterpretAsLongs().and(~SIGN).or(x.reinterpretAsLongs().and(SIGN)).reinterpretAsDoubles();
             DoubleVector positive = scalePositive ? input.mul(positiveScale) : input;
-            expm1.mul(negativeScale).blend(positive, input.compare(VectorOperators.GT, 0.0)).intoArray(output, i);
+            DoubleVector negative = scaleNegative ? expm1.mul(negativeScale) : expm1;
+            negative.blend(positive, input.compare(VectorOperators.GT, 0.0)).intoArray(output, from + j);
         }
     }
 
+    /**
+     * ∂L/∂z = ∂L/∂y·(P for z &gt; 0, else y·S + O), lane by lane. The loop counts to the last full vector's end (a
+     * bound C2 recognises, so the five arrays' range checks leave the loop; with {@code i + LANES <= to} it kept
+     * them and reloaded the arrays from the stack on every iteration).
+     */
     static void backwardInPlace(double[] preActivations, double[] outputs, double[] outputGradients,
                                 double[] inputGradients, int from, int to, double positiveSlope, double outputScale,
                                 double offset) {
-        int i = from;
-        for (; i + LANES <= to; i += LANES) {
+        int vectorEnd = from + (to - from) / LANES * LANES;
+        for (int i = from; i < vectorEnd; i += LANES) {
             DoubleVector z = DoubleVector.fromArray(SPECIES, preActivations, i);
             VectorMask<Double> positive = z.compare(VectorOperators.GT, 0.0);
             DoubleVector slope = DoubleVector.fromArray(SPECIES, outputs, i).mul(outputScale).add(offset)
                     .blend(positiveSlope, positive);
             DoubleVector.fromArray(SPECIES, outputGradients, i).mul(slope).intoArray(inputGradients, i);
         }
-        ExponentialKernels.scalarBackwardInPlace(preActivations, outputs, outputGradients, inputGradients, i, to,
-                positiveSlope, outputScale, offset);
+        ExponentialKernels.scalarBackwardInPlace(preActivations, outputs, outputGradients, inputGradients, vectorEnd,
+                to, positiveSlope, outputScale, offset);
     }
 }

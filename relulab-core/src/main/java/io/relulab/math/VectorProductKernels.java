@@ -32,6 +32,9 @@ final class VectorProductKernels implements ProductKernels {
     /** Result rows per block. */
     static final int ROWS = 4;
 
+    /** The start values of a product that sums from +0.0 (read as every row's start, stride 0; never written). */
+    private static final double[] ZERO_PANEL = new double[WIDTH];
+
     static final VectorProductKernels INSTANCE = new VectorProductKernels();
 
     static {
@@ -119,7 +122,7 @@ final class VectorProductKernels implements ProductKernels {
         int r = 0;
         for (; r + ROWS <= m; r += ROWS) {
             for (int p = 0; p < panels; p++) {
-                fusedBlockInPlace(a, r * k, k, packed, p * k * WIDTH, c, r * n + p * WIDTH, n);
+                multiplyBlockInPlace(a, r * k, k, packed, p * k * WIDTH, c, r * n + p * WIDTH, n, ZERO_PANEL, 0, 0);
             }
         }
         int columns = panels * WIDTH;
@@ -137,9 +140,9 @@ final class VectorProductKernels implements ProductKernels {
             DoubleVector s0 = DoubleVector.zero(SPECIES);
             DoubleVector s1 = s0;
             for (int q = 0; q < m; q++) {
-                double x = b[q];
-                s0 = s0.add(DoubleVector.fromArray(SPECIES, a, q * k + i).mul(x));
-                s1 = s1.add(DoubleVector.fromArray(SPECIES, a, q * k + i + LANES).mul(x));
+                DoubleVector x = DoubleVector.broadcast(SPECIES, b[q]);
+                s0 = x.fma(DoubleVector.fromArray(SPECIES, a, q * k + i), s0);
+                s1 = x.fma(DoubleVector.fromArray(SPECIES, a, q * k + i + LANES), s1);
             }
             s0.intoArray(c, i);
             s1.intoArray(c, i + LANES);
@@ -147,7 +150,7 @@ final class VectorProductKernels implements ProductKernels {
         for (; i < k; i++) {
             double s = 0.0;
             for (int q = 0; q < m; q++) {
-                s += b[q] * a[q * k + i];
+                s = Math.fma(b[q], a[q * k + i], s);
             }
             c[i] = s;
         }
@@ -193,8 +196,9 @@ final class VectorProductKernels implements ProductKernels {
     }
 
     /**
-     * Rows r..r+3 × one panel of C = S + A·B, with a0 = r·k: C[r+i][col] = S[..] + Σ_q A[r+i][q]·B[q][col], the panel
-     * of B at {@code panel} in {@code packed}, the start values at s0 + i·startRowStride.
+     * Rows r..r+3 × one panel of C = S + A·B, with a0 = r·k: C[r+i][col] = S[..] + Σ_q A[r+i][q]·B[q][col], one fma
+     * per term, the panel of B at {@code panel} in {@code packed}, the start values at s0 + i·startRowStride. Also
+     * A·Bᵀ's block, with Bᵀ's panel and the start values {@link #ZERO_PANEL}.
      */
     static void multiplyBlockInPlace(double[] a, int a0, int k, double[] packed, int panel, double[] c, int c0, int n,
                                      double[] start, int s0, int startRowStride) {
@@ -212,24 +216,24 @@ final class VectorProductKernels implements ProductKernels {
         for (int q = 0; q < k; q++) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH + LANES);
-            double x0 = a[a0 + q];
-            double x1 = a[a1 + q];
-            double x2 = a[a2 + q];
-            double x3 = a[a3 + q];
-            c00 = c00.add(b0.mul(x0));
-            c01 = c01.add(b1.mul(x0));
-            c10 = c10.add(b0.mul(x1));
-            c11 = c11.add(b1.mul(x1));
-            c20 = c20.add(b0.mul(x2));
-            c21 = c21.add(b1.mul(x2));
-            c30 = c30.add(b0.mul(x3));
-            c31 = c31.add(b1.mul(x3));
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0 + q]);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1 + q]);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[a2 + q]);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[a3 + q]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
         }
         storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
     }
 
     /**
-     * Rows i..i+3 × one panel of C = Aᵀ·B from +0.0: C[i+t][col] = Σ_q A[q][i+t]·B[q][col] (A m × k, read in place:
+     * Rows i..i+3 × one panel of C = Aᵀ·B from +0.0, one fma per term: C[i+t][col] = Σ_q A[q][i+t]·B[q][col] (A m × k, read in place:
      * four neighbours per row q), the panel of B at {@code panel} in {@code packed}.
      */
     static void transposedLeftBlockInPlace(double[] a, int i, int m, int k, double[] packed, int panel, double[] c,
@@ -246,45 +250,10 @@ final class VectorProductKernels implements ProductKernels {
         for (int q = 0; q < m; q++, x += k) {
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH + LANES);
-            double x0 = a[x];
-            double x1 = a[x + 1];
-            double x2 = a[x + 2];
-            double x3 = a[x + 3];
-            c00 = c00.add(b0.mul(x0));
-            c01 = c01.add(b1.mul(x0));
-            c10 = c10.add(b0.mul(x1));
-            c11 = c11.add(b1.mul(x1));
-            c20 = c20.add(b0.mul(x2));
-            c21 = c21.add(b1.mul(x2));
-            c30 = c30.add(b0.mul(x3));
-            c31 = c31.add(b1.mul(x3));
-        }
-        storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
-    }
-
-    /**
-     * Rows r..r+3 × one panel of C = A·Bᵀ from +0.0, one fma per term: C[r+i][col] = Σ_j fma(A[r+i][j], Bᵀ[j][col], ·),
-     * with a0 = r·k and the panel of Bᵀ at {@code panel} in {@code packed}.
-     */
-    static void fusedBlockInPlace(double[] a, int a0, int k, double[] packed, int panel, double[] c, int c0, int n) {
-        DoubleVector c00 = DoubleVector.zero(SPECIES);
-        DoubleVector c01 = c00;
-        DoubleVector c10 = c00;
-        DoubleVector c11 = c00;
-        DoubleVector c20 = c00;
-        DoubleVector c21 = c00;
-        DoubleVector c30 = c00;
-        DoubleVector c31 = c00;
-        int a1 = a0 + k;
-        int a2 = a1 + k;
-        int a3 = a2 + k;
-        for (int j = 0; j < k; j++) {
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + j * WIDTH);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + j * WIDTH + LANES);
-            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0 + j]);
-            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1 + j]);
-            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[a2 + j]);
-            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[a3 + j]);
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[x]);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[x + 1]);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[x + 2]);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[x + 3]);
             c00 = x0.fma(b0, c00);
             c01 = x0.fma(b1, c01);
             c10 = x1.fma(b0, c10);
@@ -318,7 +287,7 @@ final class VectorProductKernels implements ProductKernels {
             for (int j = columnFrom; j < columnTo; j++) {
                 double s = start[startOffset + r * startRowStride + j];
                 for (int q = 0; q < k; q++) {
-                    s += a[r * k + q] * b[q * n + j];
+                    s = Math.fma(a[r * k + q], b[q * n + j], s);
                 }
                 c[r * n + j] = s;
             }
@@ -332,7 +301,7 @@ final class VectorProductKernels implements ProductKernels {
             for (int j = columnFrom; j < columnTo; j++) {
                 double s = 0.0;
                 for (int q = 0; q < m; q++) {
-                    s += a[q * k + i] * b[q * n + j];
+                    s = Math.fma(a[q * k + i], b[q * n + j], s);
                 }
                 c[i * n + j] = s;
             }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The blocked kernels against naive triple loops that add the same terms in the same order: results must
- * be bit-identical, for shapes that exercise every block remainder and the width-1 paths.
+ * The blocked kernels against naive triple loops that add the same terms in the same order, one {@link Math#fma}
+ * per term: results must be bit-identical, for shapes that exercise every block remainder and the width-1 paths.
  */
 class MatrixKernelsTest {
 
@@ -33,7 +33,7 @@ class MatrixKernelsTest {
             for (int j = 0; j < n; j++) {
                 double sum = expected[r * n + j];
                 for (int p = 0; p < k; p++) {
-                    sum += a[r * k + p] * b[p * n + j];
+                    sum = Math.fma(a[r * k + p], b[p * n + j], sum);
                 }
                 expected[r * n + j] = sum;
             }
@@ -57,7 +57,7 @@ class MatrixKernelsTest {
             for (int j = 0; j < n; j++) {
                 double sum = 0.0;
                 for (int r = 0; r < m; r++) {
-                    sum += a[r * k + i] * b[r * n + j];
+                    sum = Math.fma(a[r * k + i], b[r * n + j], sum);
                 }
                 expected[i * n + j] = sum;
             }
@@ -78,7 +78,7 @@ class MatrixKernelsTest {
             for (int i = 0; i < n; i++) {
                 double sum = 0.0;
                 for (int j = 0; j < k; j++) {
-                    sum = k == 1 ? sum + a[r * k + j] * b[i * k + j] : MatrixKernels.multiplyAdd(a[r * k + j], b[i * k + j], sum);
+                    sum = Math.fma(a[r * k + j], b[i * k + j], sum);
                 }
                 expected[r * n + i] = sum;
             }
