@@ -84,7 +84,11 @@ public final class PngEncoder implements AutoCloseable {
         int last = Math.min(end, image.getHeight());
         int width = image.getWidth();
         for (; nextRow < last; nextRow++) {
-            filterUp(pixels, nextRow * width, nextRow == 0 ? -1 : (nextRow - 1) * width, width, row);
+            if (nextRow == 0) {
+                filterFirst(pixels, width, row);
+            } else {
+                filterUp(pixels, nextRow * width, (nextRow - 1) * width, width, row);
+            }
             deflater.setInput(row);
             while (!deflater.needsInput()) {
                 pending = drain(deflater, compressed, pending, out);
@@ -135,16 +139,29 @@ public final class PngEncoder implements AutoCloseable {
 
     /**
      * One filtered row: the filter type, then each of the row's R, G, B bytes minus the same byte of the row above
-     * ({@code above} < 0: none, the first row), modulo 256 — read straight from the pixels, in one pass.
+     * (at {@code above}), modulo 256 — read straight from the pixels, in one pass. The first row has a loop of its own
+     * ({@link #filterFirst}): a test for it here is a branch that C2 leaves out of this loop once it has seen
+     * thousands of rows without it, so that the next figure's first row would throw the compiled loop away.
      */
     private static void filterUp(int[] pixels, int offset, int above, int width, byte[] row) {
         row[0] = FILTER_UP;
         for (int x = 0, b = 1; x < width; x++, b += 3) {
             int pixel = pixels[offset + x];
-            int up = above < 0 ? 0 : pixels[above + x];
+            int up = pixels[above + x];
             row[b] = (byte) ((pixel >>> 16) - (up >>> 16));
             row[b + 1] = (byte) ((pixel >>> 8) - (up >>> 8));
             row[b + 2] = (byte) (pixel - up);
+        }
+    }
+
+    /** The first row filtered: "Up" with a row of zeros above, so the row's own R, G, B bytes. */
+    private static void filterFirst(int[] pixels, int width, byte[] row) {
+        row[0] = FILTER_UP;
+        for (int x = 0, b = 1; x < width; x++, b += 3) {
+            int pixel = pixels[x];
+            row[b] = (byte) (pixel >>> 16);
+            row[b + 1] = (byte) (pixel >>> 8);
+            row[b + 2] = (byte) pixel;
         }
     }
 

@@ -159,6 +159,44 @@ class ChartWriterTest {
         assertThat(series.x()).containsExactly(1, 2);
     }
 
+    /** What the SVG coordinates were before {@link ChartWriter#decimal}: {@code Double.toString} of the rounded units. */
+    private static String viaDoubleToString(double value, int scale) {
+        if (!Double.isFinite(value)) {
+            return "0";
+        }
+        long units = Math.round(value * scale);
+        return units % scale == 0 ? Long.toString(units / scale) : Double.toString((double) units / scale);
+    }
+
+    @Test
+    void coordinatesAreWrittenAsDoubleToStringWroteThem() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261201);
+        for (int scale : new int[] {100, 10_000}) {
+            java.util.function.DoubleFunction<String> written = scale == 100 ? ChartWriter::hundredths : ChartWriter::tenThousandths;
+            // every number of units up to 3 000 px either side (the figures' coordinates are within 0..1 000)
+            for (long units = -300_000; units <= 300_000; units++) {
+                double value = units / (double) scale;
+                String expected = viaDoubleToString(value, scale);
+                if (!written.apply(value).equals(expected)) {
+                    assertThat(written.apply(value)).as("%d units of 1/%d", units, scale).isEqualTo(expected);
+                }
+            }
+            // random units up to the limit and beyond it, and values between units (rounded first)
+            for (int i = 0; i < 200_000; i++) {
+                long units = random.nextLong(-2 * ChartWriter.DECIMAL_LIMIT, 2 * ChartWriter.DECIMAL_LIMIT);
+                double value = units / (double) scale;
+                double between = random.nextDouble(-3000, 3000);
+                assertThat(written.apply(value)).as("%d units of 1/%d", units, scale).isEqualTo(viaDoubleToString(value, scale));
+                assertThat(written.apply(between)).as("%s at 1/%d", between, scale).isEqualTo(viaDoubleToString(between, scale));
+            }
+        }
+        assertThat(ChartWriter.hundredths(-0.05)).isEqualTo("-0.05");
+        assertThat(ChartWriter.hundredths(12.5)).isEqualTo("12.5");
+        assertThat(ChartWriter.hundredths(-0.004)).isEqualTo("0");
+        assertThat(ChartWriter.tenThousandths(0.0001)).isEqualTo("1.0E-4");
+        assertThat(ChartWriter.hundredths(Double.NaN)).isEqualTo("0");
+    }
+
     private static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
