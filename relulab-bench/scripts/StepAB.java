@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * The notebook training step of two or more builds in one JVM, timed by the thread's CPU clock, blocks interleaved
- * (A, B, B, A, ...): each build's classes are loaded by their own class loader, so both run under the same load,
+ * (A, B, B, A, ...; with several activations, every build × activation pair in one rotation): each build's classes are loaded by their own class loader, so both run under the same load,
  * frequency and JIT queue, which separate JVMs on a shared machine do not. Each build is a classes folder or jar of
  * relulab-core (put first) with the dependencies from the given benchmarks jar behind it. Prints per build and
  * activation the median and minimum µs per step over 25 blocks of 1 000 steps (after 12 warm-up blocks), the bytes
- * allocated per step, and whether every build ended with the same weights bit for bit.
+ * allocated per step, whether every build ended with the same weights bit for bit as the first, and the ratio of
+ * each further activation's median to the first's, per build.
  *
  * <pre>{@code
  * java --add-modules jdk.incubator.vector -XX:CompileCommand=quiet \
@@ -33,34 +34,44 @@ public class StepAB {
         List<String> builds = Arrays.asList(args).subList(2, args.length);
         int blocks = 25;
         int steps = 1000;
+        List<Build> runs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String activation : activations) {
-            List<Build> runs = new ArrayList<>();
             for (String build : builds) {
                 runs.add(new Build(build, dependencies, activation));
+                names.add(String.format("%-6s %s", activation, build));
             }
-            double[][] perStep = new double[runs.size()][blocks];
-            long[] bytes = new long[runs.size()];
-            for (int block = -12; block < blocks; block++) {
-                for (int v = 0; v < runs.size(); v++) {
-                    int which = (block & 1) == 0 ? v : runs.size() - 1 - v;
-                    Build run = runs.get(which);
-                    long allocated = threads.getCurrentThreadAllocatedBytes();
-                    long start = threads.getCurrentThreadCpuTime();
-                    run.steps(steps);
-                    long time = threads.getCurrentThreadCpuTime() - start;
-                    if (block >= 0) {
-                        perStep[which][block] = time / (double) steps / 1e3;
-                        bytes[which] += threads.getCurrentThreadAllocatedBytes() - allocated;
-                    }
+        }
+        double[][] perStep = new double[runs.size()][blocks];
+        long[] bytes = new long[runs.size()];
+        for (int block = -12; block < blocks; block++) {
+            for (int v = 0; v < runs.size(); v++) {
+                int which = (block & 1) == 0 ? v : runs.size() - 1 - v;
+                Build run = runs.get(which);
+                long allocated = threads.getCurrentThreadAllocatedBytes();
+                long start = threads.getCurrentThreadCpuTime();
+                run.steps(steps);
+                long time = threads.getCurrentThreadCpuTime() - start;
+                if (block >= 0) {
+                    perStep[which][block] = time / (double) steps / 1e3;
+                    bytes[which] += threads.getCurrentThreadAllocatedBytes() - allocated;
                 }
             }
-            String reference = runs.get(0).weights();
-            for (int v = 0; v < runs.size(); v++) {
-                double[] sorted = perStep[v].clone();
-                Arrays.sort(sorted);
-                System.out.printf("%-6s %-55s median %6.2f us/step CPU, min %6.2f, %d B/step, weights %s%n",
-                        activation, builds.get(v), sorted[blocks / 2], sorted[0], bytes[v] / ((long) blocks * steps),
-                        runs.get(v).weights().equals(reference) ? "same as the first" : "DIFFERENT");
+        }
+        double[] medians = new double[runs.size()];
+        for (int v = 0; v < runs.size(); v++) {
+            double[] sorted = perStep[v].clone();
+            Arrays.sort(sorted);
+            medians[v] = sorted[blocks / 2];
+            boolean same = runs.get(v).weights().equals(runs.get(v - v % builds.size()).weights());
+            System.out.printf("%-60s median %6.2f us/step CPU, min %6.2f, %d B/step, weights %s%n", names.get(v),
+                    medians[v], sorted[0], bytes[v] / ((long) blocks * steps),
+                    v % builds.size() == 0 ? "(reference)" : same ? "same as the first build's" : "DIFFERENT");
+        }
+        for (int a = 1; a < activations.length; a++) {
+            for (int b = 0; b < builds.size(); b++) {
+                System.out.printf("%s/%s %s: %.3f (medians)%n", activations[a], activations[0], builds.get(b),
+                        medians[a * builds.size() + b] / medians[b]);
             }
         }
     }

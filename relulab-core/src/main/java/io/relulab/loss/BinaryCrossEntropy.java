@@ -39,8 +39,9 @@ public final class BinaryCrossEntropy implements Loss {
         for (int i = 0; i < size; i++) {
             double x = logits[i];
             double y = targets[i];
-            sum += loss(x, y);
-            gradients[i] = (StableMath.sigmoid(x) - y) * scale;
+            double t = Math.exp(-Math.abs(x)); // the loss's exponential, and the sigmoid's (StableMath.sigmoid(x, t))
+            sum += Math.max(x, 0.0) - x * y + Math.log1p(t); // loss(x, y)
+            gradients[i] = (StableMath.sigmoid(x, t) - y) * scale;
         }
         return sum / size;
     }

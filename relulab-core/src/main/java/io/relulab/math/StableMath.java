@@ -116,6 +116,16 @@ public final class StableMath {
     }
 
     /**
+     * {@link #sigmoid}(x) from t = e^(−|x|), which it computes itself: 1/(1 + t) for x ≥ 0, t/(1 + t) for x &lt; 0 —
+     * the same operations on the same exponential (−|x| is −x for x ≥ 0 and x for x &lt; 0; at ±0 both exponentials
+     * are 1), so the same bits for every x but NaN, which gives a NaN here too. For a caller that has t already, as
+     * the binary cross-entropy has for its loss term.
+     */
+    public static double sigmoid(double x, double expMinusAbs) {
+        return x >= 0 ? 1.0 / (1.0 + expMinusAbs) : expMinusAbs / (1.0 + expMinusAbs);
+    }
+
+    /**
      * softplus(x) = log(1 + e^x) computed as max(x, 0) + log1p(e^(−|x|)), exact to rounding for every
      * finite x and never overflowing (TensorFlow's {@code sigmoid_cross_entropy_with_logits} form).
      */

@@ -106,4 +106,19 @@ class StableMathTest {
         assertThat(StableMath.expm1(710)).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(StableMath.expm1(Math.log(2))).isEqualTo(1.0);
     }
+
+    @Test
+    void theSigmoidFromTheLossExponentialHasTheSigmoidsBits() {
+        NumpyRandom random = new NumpyRandom(11);
+        double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, -1e-300, 745.2, -745.2, 800, -800,
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < 20_000; i++) {
+            double x = i < special.length ? special[i]
+                    : i % 3 == 0 ? random.uniform(-40, 40) : Math.copySign(Math.pow(10, random.uniform(-320, 3)), random.uniform(-1, 1));
+            double viaLoss = StableMath.sigmoid(x, Math.exp(-Math.abs(x)));
+            assertThat(Double.doubleToRawLongBits(viaLoss)).as("x = %s", x)
+                    .isEqualTo(Double.doubleToRawLongBits(StableMath.sigmoid(x)));
+        }
+        assertThat(StableMath.sigmoid(Double.NaN, Math.exp(-Math.abs(Double.NaN)))).isNaN();
+    }
 }
