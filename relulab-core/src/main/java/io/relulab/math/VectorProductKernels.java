@@ -196,8 +196,8 @@ final class VectorProductKernels implements ProductKernels {
      * block, with Bᵀ's panels and the start values {@link #ZERO_PANEL} (both strides 0). One call per row block,
      * not per panel (a call adds its argument and range checks to the loop). The reduction runs two terms per
      * iteration (after one alone for odd k), in the same order: the four row indices and the loop's own
-     * instructions are then shared by two terms, and the loop issues close to the two fma per cycle it needs (one
-     * term per iteration measured ≈ 35 instructions for its 8 fma).
+     * instructions are then shared by two terms, so the loop spends fewer of its instructions on bookkeeping and
+     * comes closer to the processor's fma throughput (README, "Performance").
      */
     static void multiplyBlockInPlace(double[] a, int a0, int k, double[] packed, int panels, double[] c, int cRow,
                                      int n, double[] start, int sRow, int startRowStride, int startPanelStride) {
