@@ -28,7 +28,12 @@ public final class BinaryCrossEntropy implements Loss {
 
     /** ℓ(x, y) for one logit and label. */
     public static double loss(double logit, double label) {
-        return Math.max(logit, 0.0) - logit * label + Math.log1p(Math.exp(-Math.abs(logit)));
+        return loss(logit, label, Math.exp(-Math.abs(logit)));
+    }
+
+    /** ℓ(x, y) from t = e^(−|x|), for a caller that also needs t for the gradient ({@link StableMath#sigmoid(double, double)}). */
+    private static double loss(double logit, double label, double expMinusAbs) {
+        return Math.max(logit, 0.0) - logit * label + Math.log1p(expMinusAbs);
     }
 
     @Override
@@ -39,8 +44,8 @@ public final class BinaryCrossEntropy implements Loss {
         for (int i = 0; i < size; i++) {
             double x = logits[i];
             double y = targets[i];
-            double t = Math.exp(-Math.abs(x)); // the loss's exponential, and the sigmoid's (StableMath.sigmoid(x, t))
-            sum += Math.max(x, 0.0) - x * y + Math.log1p(t); // loss(x, y)
+            double t = Math.exp(-Math.abs(x)); // the loss's exponential, and the sigmoid's
+            sum += loss(x, y, t);
             gradients[i] = (StableMath.sigmoid(x, t) - y) * scale;
         }
         return sum / size;
