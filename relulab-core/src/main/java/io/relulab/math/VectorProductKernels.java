@@ -67,10 +67,8 @@ final class VectorProductKernels implements ProductKernels {
         packColumnsInPlace(b, k, n, panels, packed, null);
         int r = 0;
         for (; r + ROWS <= m; r += ROWS) {
-            for (int p = 0; p < panels; p++) {
-                multiplyBlockInPlace(a, r * k, k, packed, p * k * WIDTH, c, r * n + p * WIDTH, n,
-                        start, startOffset + r * startRowStride + p * WIDTH, startRowStride);
-            }
+            multiplyBlockInPlace(a, r * k, k, packed, panels, c, r * n, n, start, startOffset + r * startRowStride,
+                    startRowStride, WIDTH);
         }
         int columns = panels * WIDTH;
         multiplyEntries(a, b, c, 0, r, columns, n, k, n, start, startOffset, startRowStride);
@@ -96,9 +94,7 @@ final class VectorProductKernels implements ProductKernels {
         double[] packed = buffers.packed(panels * m * WIDTH);
         packColumnsInPlace(b, m, n, panels, packed, columnSums);
         for (int block = 0; block < blocks; block++) {
-            for (int p = 0; p < panels; p++) {
-                transposedLeftBlockInPlace(a, block * ROWS, m, k, packed, p * m * WIDTH, c, block * ROWS * n + p * WIDTH, n);
-            }
+            transposedLeftBlockInPlace(a, block * ROWS, m, k, packed, panels, c, block * ROWS * n, n);
         }
         int columns = panels * WIDTH;
         transposedLeftEntries(a, b, c, 0, blocks * ROWS, columns, n, m, k, n);
@@ -121,9 +117,7 @@ final class VectorProductKernels implements ProductKernels {
         packTransposedInPlace(b, k, panels, packed);
         int r = 0;
         for (; r + ROWS <= m; r += ROWS) {
-            for (int p = 0; p < panels; p++) {
-                multiplyBlockInPlace(a, r * k, k, packed, p * k * WIDTH, c, r * n + p * WIDTH, n, ZERO_PANEL, 0, 0);
-            }
+            multiplyBlockInPlace(a, r * k, k, packed, panels, c, r * n, n, ZERO_PANEL, 0, 0, 0);
         }
         int columns = panels * WIDTH;
         transposedRightEntries(a, b, c, 0, r, columns, n, k, n);
@@ -196,74 +190,158 @@ final class VectorProductKernels implements ProductKernels {
     }
 
     /**
-     * Rows r..r+3 × one panel of C = S + A·B, with a0 = r·k: C[r+i][col] = S[..] + Σ_q A[r+i][q]·B[q][col], one fma
-     * per term, the panel of B at {@code panel} in {@code packed}, the start values at s0 + i·startRowStride. Also
-     * A·Bᵀ's block, with Bᵀ's panel and the start values {@link #ZERO_PANEL}.
+     * Rows r..r+3 × the first {@code panels} panels of C = S + A·B, with a0 = r·k, one panel after the other:
+     * C[r+i][col] = S[..] + Σ_q A[r+i][q]·B[q][col], one fma per term, panel p of B at p·k·WIDTH in {@code packed}
+     * and of C at cRow + p·WIDTH, its start values at sRow + p·startPanelStride + i·startRowStride. Also A·Bᵀ's
+     * block, with Bᵀ's panels and the start values {@link #ZERO_PANEL} (both strides 0). One call per row block,
+     * not per panel (a call adds its argument and range checks to the loop). The reduction runs two terms per
+     * iteration (after one alone for odd k), in the same order: the four row indices and the loop's own
+     * instructions are then shared by two terms, and the loop issues close to the two fma per cycle it needs (one
+     * term per iteration measured ≈ 35 instructions for its 8 fma).
      */
-    static void multiplyBlockInPlace(double[] a, int a0, int k, double[] packed, int panel, double[] c, int c0, int n,
-                                     double[] start, int s0, int startRowStride) {
-        DoubleVector c00 = DoubleVector.fromArray(SPECIES, start, s0);
-        DoubleVector c01 = DoubleVector.fromArray(SPECIES, start, s0 + LANES);
-        DoubleVector c10 = DoubleVector.fromArray(SPECIES, start, s0 + startRowStride);
-        DoubleVector c11 = DoubleVector.fromArray(SPECIES, start, s0 + startRowStride + LANES);
-        DoubleVector c20 = DoubleVector.fromArray(SPECIES, start, s0 + 2 * startRowStride);
-        DoubleVector c21 = DoubleVector.fromArray(SPECIES, start, s0 + 2 * startRowStride + LANES);
-        DoubleVector c30 = DoubleVector.fromArray(SPECIES, start, s0 + 3 * startRowStride);
-        DoubleVector c31 = DoubleVector.fromArray(SPECIES, start, s0 + 3 * startRowStride + LANES);
-        int a1 = a0 + k;
-        int a2 = a1 + k;
-        int a3 = a2 + k;
-        for (int q = 0; q < k; q++) {
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH + LANES);
-            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0 + q]);
-            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1 + q]);
-            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[a2 + q]);
-            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[a3 + q]);
-            c00 = x0.fma(b0, c00);
-            c01 = x0.fma(b1, c01);
-            c10 = x1.fma(b0, c10);
-            c11 = x1.fma(b1, c11);
-            c20 = x2.fma(b0, c20);
-            c21 = x2.fma(b1, c21);
-            c30 = x3.fma(b0, c30);
-            c31 = x3.fma(b1, c31);
+    static void multiplyBlockInPlace(double[] a, int a0, int k, double[] packed, int panels, double[] c, int cRow,
+                                     int n, double[] start, int sRow, int startRowStride, int startPanelStride) {
+        for (int p = 0; p < panels; p++) {
+            int panel = p * k * WIDTH;
+            int c0 = cRow + p * WIDTH;
+            int s0 = sRow + p * startPanelStride;
+            DoubleVector c00 = DoubleVector.fromArray(SPECIES, start, s0);
+            DoubleVector c01 = DoubleVector.fromArray(SPECIES, start, s0 + LANES);
+            DoubleVector c10 = DoubleVector.fromArray(SPECIES, start, s0 + startRowStride);
+            DoubleVector c11 = DoubleVector.fromArray(SPECIES, start, s0 + startRowStride + LANES);
+            DoubleVector c20 = DoubleVector.fromArray(SPECIES, start, s0 + 2 * startRowStride);
+            DoubleVector c21 = DoubleVector.fromArray(SPECIES, start, s0 + 2 * startRowStride + LANES);
+            DoubleVector c30 = DoubleVector.fromArray(SPECIES, start, s0 + 3 * startRowStride);
+            DoubleVector c31 = DoubleVector.fromArray(SPECIES, start, s0 + 3 * startRowStride + LANES);
+            int a1 = a0 + k;
+            int a2 = a1 + k;
+            int a3 = a2 + k;
+            int q = 0;
+            if ((k & 1) != 0) {
+                DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel);
+                DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + LANES);
+                DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0]);
+                DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1]);
+                DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[a2]);
+                DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[a3]);
+                c00 = x0.fma(b0, c00);
+                c01 = x0.fma(b1, c01);
+                c10 = x1.fma(b0, c10);
+                c11 = x1.fma(b1, c11);
+                c20 = x2.fma(b0, c20);
+                c21 = x2.fma(b1, c21);
+                c30 = x3.fma(b0, c30);
+                c31 = x3.fma(b1, c31);
+                q = 1;
+            }
+            for (; q < k; q += 2) {
+                int b = panel + q * WIDTH;
+                DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, b);
+                DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, b + LANES);
+                DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[a0 + q]);
+                DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[a1 + q]);
+                DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[a2 + q]);
+                DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[a3 + q]);
+                c00 = x0.fma(b0, c00);
+                c01 = x0.fma(b1, c01);
+                c10 = x1.fma(b0, c10);
+                c11 = x1.fma(b1, c11);
+                c20 = x2.fma(b0, c20);
+                c21 = x2.fma(b1, c21);
+                c30 = x3.fma(b0, c30);
+                c31 = x3.fma(b1, c31);
+                DoubleVector d0 = DoubleVector.fromArray(SPECIES, packed, b + WIDTH);
+                DoubleVector d1 = DoubleVector.fromArray(SPECIES, packed, b + WIDTH + LANES);
+                DoubleVector y0 = DoubleVector.broadcast(SPECIES, a[a0 + q + 1]);
+                DoubleVector y1 = DoubleVector.broadcast(SPECIES, a[a1 + q + 1]);
+                DoubleVector y2 = DoubleVector.broadcast(SPECIES, a[a2 + q + 1]);
+                DoubleVector y3 = DoubleVector.broadcast(SPECIES, a[a3 + q + 1]);
+                c00 = y0.fma(d0, c00);
+                c01 = y0.fma(d1, c01);
+                c10 = y1.fma(d0, c10);
+                c11 = y1.fma(d1, c11);
+                c20 = y2.fma(d0, c20);
+                c21 = y2.fma(d1, c21);
+                c30 = y3.fma(d0, c30);
+                c31 = y3.fma(d1, c31);
+            }
+            storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
         }
-        storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
     }
 
     /**
-     * Rows i..i+3 × one panel of C = Aᵀ·B from +0.0, one fma per term: C[i+t][col] = Σ_q A[q][i+t]·B[q][col] (A m × k, read in place:
-     * four neighbours per row q), the panel of B at {@code panel} in {@code packed}.
+     * Rows i..i+3 × the first {@code panels} panels of C = Aᵀ·B from +0.0, one fma per term: C[i+t][col] =
+     * Σ_q A[q][i+t]·B[q][col] (A m × k, read in place: four neighbours per row q), panel p of B at p·m·WIDTH in
+     * {@code packed} and of C at cRow + p·WIDTH. One call per row block and two terms per iteration, as in
+     * {@link #multiplyBlockInPlace}.
      */
-    static void transposedLeftBlockInPlace(double[] a, int i, int m, int k, double[] packed, int panel, double[] c,
-                                           int c0, int n) {
-        DoubleVector c00 = DoubleVector.zero(SPECIES);
-        DoubleVector c01 = c00;
-        DoubleVector c10 = c00;
-        DoubleVector c11 = c00;
-        DoubleVector c20 = c00;
-        DoubleVector c21 = c00;
-        DoubleVector c30 = c00;
-        DoubleVector c31 = c00;
-        int x = i;
-        for (int q = 0; q < m; q++, x += k) {
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + q * WIDTH + LANES);
-            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[x]);
-            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[x + 1]);
-            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[x + 2]);
-            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[x + 3]);
-            c00 = x0.fma(b0, c00);
-            c01 = x0.fma(b1, c01);
-            c10 = x1.fma(b0, c10);
-            c11 = x1.fma(b1, c11);
-            c20 = x2.fma(b0, c20);
-            c21 = x2.fma(b1, c21);
-            c30 = x3.fma(b0, c30);
-            c31 = x3.fma(b1, c31);
+    static void transposedLeftBlockInPlace(double[] a, int i, int m, int k, double[] packed, int panels, double[] c,
+                                           int cRow, int n) {
+        for (int p = 0; p < panels; p++) {
+            int panel = p * m * WIDTH;
+            int c0 = cRow + p * WIDTH;
+            DoubleVector c00 = DoubleVector.zero(SPECIES);
+            DoubleVector c01 = c00;
+            DoubleVector c10 = c00;
+            DoubleVector c11 = c00;
+            DoubleVector c20 = c00;
+            DoubleVector c21 = c00;
+            DoubleVector c30 = c00;
+            DoubleVector c31 = c00;
+            int x = i;
+            int q = 0;
+            if ((m & 1) != 0) {
+                DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, panel);
+                DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, panel + LANES);
+                DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[x]);
+                DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[x + 1]);
+                DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[x + 2]);
+                DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[x + 3]);
+                c00 = x0.fma(b0, c00);
+                c01 = x0.fma(b1, c01);
+                c10 = x1.fma(b0, c10);
+                c11 = x1.fma(b1, c11);
+                c20 = x2.fma(b0, c20);
+                c21 = x2.fma(b1, c21);
+                c30 = x3.fma(b0, c30);
+                c31 = x3.fma(b1, c31);
+                q = 1;
+                x += k;
+            }
+            for (; q < m; q += 2, x += 2 * k) {
+                int b = panel + q * WIDTH;
+                DoubleVector b0 = DoubleVector.fromArray(SPECIES, packed, b);
+                DoubleVector b1 = DoubleVector.fromArray(SPECIES, packed, b + LANES);
+                DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[x]);
+                DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[x + 1]);
+                DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[x + 2]);
+                DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[x + 3]);
+                c00 = x0.fma(b0, c00);
+                c01 = x0.fma(b1, c01);
+                c10 = x1.fma(b0, c10);
+                c11 = x1.fma(b1, c11);
+                c20 = x2.fma(b0, c20);
+                c21 = x2.fma(b1, c21);
+                c30 = x3.fma(b0, c30);
+                c31 = x3.fma(b1, c31);
+                int y = x + k;
+                DoubleVector d0 = DoubleVector.fromArray(SPECIES, packed, b + WIDTH);
+                DoubleVector d1 = DoubleVector.fromArray(SPECIES, packed, b + WIDTH + LANES);
+                DoubleVector y0 = DoubleVector.broadcast(SPECIES, a[y]);
+                DoubleVector y1 = DoubleVector.broadcast(SPECIES, a[y + 1]);
+                DoubleVector y2 = DoubleVector.broadcast(SPECIES, a[y + 2]);
+                DoubleVector y3 = DoubleVector.broadcast(SPECIES, a[y + 3]);
+                c00 = y0.fma(d0, c00);
+                c01 = y0.fma(d1, c01);
+                c10 = y1.fma(d0, c10);
+                c11 = y1.fma(d1, c11);
+                c20 = y2.fma(d0, c20);
+                c21 = y2.fma(d1, c21);
+                c30 = y3.fma(d0, c30);
+                c31 = y3.fma(d1, c31);
+            }
+            storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
         }
-        storeBlock(c, c0, n, c00, c01, c10, c11, c20, c21, c30, c31);
     }
 
     private static void storeBlock(double[] c, int c0, int n, DoubleVector c00, DoubleVector c01, DoubleVector c10,
