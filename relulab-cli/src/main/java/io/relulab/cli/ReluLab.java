@@ -3,7 +3,7 @@ package io.relulab.cli;
 import io.relulab.ReluLabVersion;
 import io.relulab.activation.Activation;
 import io.relulab.cli.data.DataCommand;
-import io.relulab.experiment.StudyRunner;
+import io.relulab.experiment.StudyData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -72,7 +72,7 @@ public final class ReluLab implements Runnable {
     public static int execute(String... args) {
         String[] arguments = args.length == 0 ? new String[] {DEFAULT_COMMAND} : args;
         if (StudyCommand.readsNotebookData(arguments)) {
-            StudyRunner.prepareNotebookStudy(); // data, toy simulation, fingerprint while picocli builds and parses
+            StudyData.prepareNotebook(); // made while picocli builds and parses the command line
         }
         return newCommandLine(arguments).execute(arguments);
     }

@@ -177,7 +177,7 @@ public final class StudyCommand implements Callable<Integer> {
     /**
      * Whether {@code args} (starting with the subcommand's name) look like a study of the notebook's data, the default:
      * {@code study} without {@code --data}, {@code --test-size} or {@code --split-seed} and without asking for help or
-     * the version. Only a hint for making the data ahead ({@link StudyRunner#prepareNotebookStudy()}); a wrong guess costs the
+     * the version. Only a hint for making the data ahead ({@link StudyData#prepareNotebook()}); a wrong guess costs the
      * time to make it, never a result.
      */
     static boolean readsNotebookData(String... args) {

@@ -106,6 +106,15 @@ public final class UnitStatistics {
             slopes = new double[(int) needed];
         }
         derivative.derivativesOfRows(preActivations, rows, units, slopes);
+        addRowsWithSlopes(preActivations, outputs, rows);
+    }
+
+    /**
+     * The per-value work of {@link #addRows}, with the batch's derivatives in {@link #slopes}. A method of its own, so
+     * that the call above, whose target is the trained activation's class, is not in the compiled loop: the JIT
+     * compiles this loop once for every trial, and only the small caller meets each new activation.
+     */
+    private void addRowsWithSlopes(double[] preActivations, double[] outputs, int rows) {
         for (int row = 0; row < rows; row++) {
             int offset = row * units;
             for (int unit = 0; unit < units; unit++) {

@@ -36,31 +36,15 @@ public record StudyData(String description, Dataset train, Dataset test) {
 
     /** The notebook's data, made once per JVM (it is immutable), by {@link #notebook()} or ahead of it. */
     private static final FutureTask<StudyData> NOTEBOOK = new FutureTask<>(() -> of(NOTEBOOK_DESCRIPTION, Datasets.notebook()));
-    /** The notebook's data's {@link #fingerprint()}, computed once per JVM. */
-    private static final FutureTask<String> NOTEBOOK_FINGERPRINT = new FutureTask<>(() -> notebook().digest());
 
     /**
      * The reference notebook's data, identical bit for bit to scikit-learn's; made on the first call (or taken from
      * {@link #prepareNotebook()}, waiting for it if it is still being made), the same object afterwards.
      */
     public static StudyData notebook() {
-        return once(NOTEBOOK); // made here unless it is made or being made already
-    }
-
-    /**
-     * Makes {@link #notebook()}'s data and its {@link #fingerprint()} on the calling thread, unless that is done or
-     * being done already: for a program that will need them soon and does it on a thread of its own while the calling
-     * one has other start-up work ({@code StudyRunner.prepareNotebookStudy}).
-     */
-    public static void prepareNotebook() {
-        once(NOTEBOOK_FINGERPRINT);
-    }
-
-    /** Runs {@code task} here unless it has run or is running, and returns its result (waiting for it if need be). */
-    private static <T> T once(FutureTask<T> task) {
-        task.run();
+        NOTEBOOK.run(); // makes it here unless it is made or being made already
         try {
-            return task.get();
+            return NOTEBOOK.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while making the notebook's data", e);
@@ -69,23 +53,23 @@ public record StudyData(String description, Dataset train, Dataset test) {
         }
     }
 
+    /**
+     * Starts making {@link #notebook()}'s data on a daemon thread of its own, for a program that will need it soon
+     * and has other start-up work for the calling thread (the command line: parsing its options while a core is idle).
+     */
+    public static void prepareNotebook() {
+        Thread thread = new Thread(NOTEBOOK::run, "relulab-data");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Wraps prepared (split and scaled) data. */
     public static StudyData of(String description, PreparedData prepared) {
         return new StudyData(description, prepared.train(), prepared.test());
     }
 
-    /**
-     * SHA-256 over the training fingerprint followed by the test fingerprint (each over exact bits); computed once per
-     * JVM for {@link #notebook()}'s data.
-     */
+    /** SHA-256 over the training fingerprint followed by the test fingerprint (each over exact bits). */
     public String fingerprint() {
-        if (NOTEBOOK.isDone() && this == notebook()) {
-            return once(NOTEBOOK_FINGERPRINT);
-        }
-        return digest();
-    }
-
-    private String digest() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(train.fingerprint().getBytes(StandardCharsets.US_ASCII));

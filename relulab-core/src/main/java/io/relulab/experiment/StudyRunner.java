@@ -17,36 +17,13 @@ import java.util.function.IntConsumer;
 /**
  * Runs a whole study: every trial in parallel (each with its own generator, so results do not depend on the
  * thread count), then the aggregation, the toy simulation and the dying progressions. The toy simulation needs no
- * trial, so it runs on a thread of its own while the trials start (or earlier, {@link #prepareNotebookStudy()}),
- * followed by the data's fingerprint for the provenance, which would otherwise be computed between the last trial
+ * trial, so it runs on a thread of its own while the trials start (a core is idle then: the first trials wait for the
+ * JIT), followed by the data's fingerprint for the provenance, which would otherwise be computed between the last trial
  * and the report; the simulation draws from its own generator, so its result does not depend on when it runs.
  */
 public final class StudyRunner {
 
-    /**
-     * The toy simulation's two runs ({@link #simulations()}), made once per JVM: they depend on no input (each draws
-     * from its own seeded generator) and are immutable.
-     */
-    private static final FutureTask<DyingSimulationResult[]> TOY_SIMULATION = new FutureTask<>(StudyRunner::simulations);
-
     private StudyRunner() {
-    }
-
-    /**
-     * Starts a study's work that needs no option on a daemon thread, for a program that will run a study of the
-     * notebook's data soon and has start-up work for the calling thread (the command line: picocli builds and parses
-     * it while the other core is mostly idle): the notebook's data (which the study waits for first), the toy
-     * simulation and the data's fingerprint. Their results are the same whenever they are made; C2 then compiles the
-     * toy simulation's loops before the trials' kernels queue up.
-     */
-    public static void prepareNotebookStudy() {
-        Thread thread = new Thread(() -> {
-            StudyData.notebook();
-            TOY_SIMULATION.run();
-            StudyData.prepareNotebook();
-        }, "relulab-prepare");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /**
@@ -58,9 +35,10 @@ public final class StudyRunner {
      */
     public static StudyResult run(StudySpec spec, String command, int threads, IntConsumer onTrialFinished)
             throws InterruptedException {
+        FutureTask<DyingSimulationResult[]> toySimulation = new FutureTask<>(StudyRunner::simulations);
         FutureTask<String> fingerprint = new FutureTask<>(spec.data()::fingerprint);
         Thread sideThread = new Thread(() -> {
-            TOY_SIMULATION.run(); // nothing to do when prepared ahead
+            toySimulation.run();
             fingerprint.run();
         }, "relulab-toy-simulation");
         sideThread.setDaemon(true);
@@ -74,7 +52,7 @@ public final class StudyRunner {
                 spec.data().description(), await(fingerprint), spec.data().train().rows(), spec.data().test().rows(),
                 spec.data().train().columns(), MatrixKernels.FUSED_MULTIPLY_ADD, System.getProperty("java.version"),
                 Instant.now());
-        DyingSimulationResult[] toy = await(TOY_SIMULATION);
+        DyingSimulationResult[] toy = await(toySimulation);
         return assemble(provenance, activations, spec.scenarioSetups(), trials, toy[0], toy[1]);
     }
 
