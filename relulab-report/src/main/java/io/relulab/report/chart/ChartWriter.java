@@ -131,9 +131,9 @@ public final class ChartWriter {
 
     /**
      * {@code units / scale} in plain decimal notation without trailing zeros ({@code -12.05}, {@code 0.5}), for
-     * {@code scale} = 10^{@code digits} and units not a multiple of it. Figure 1's SVG has about 23 000 such coordinates;
-     * written digit by digit they cost a small fraction of {@code Double.toString}'s shortest-digits search, and C2 has
-     * one large method less to compile while the trials run.
+     * {@code scale} = 10^{@code digits} and units not a multiple of it. Figure 1's SVG has tens of thousands of such
+     * coordinates; written digit by digit they cost a small fraction of {@code Double.toString}'s shortest-digits
+     * search, and C2 has one large method less to compile while the trials run.
      */
     static String decimal(long units, int scale, int digits) {
         long magnitude = Math.abs(units);

@@ -149,8 +149,8 @@ public final class LineChart {
     }
 
     private static JFreeChart build(Builder builder) {
-        // the lines' points as arrays (DefaultXYDataset), not one XYSeries.add per point: figure 1 alone has 11 000
-        // points, whose adds made C2 compile XYSeries.add while the trials run; the renderer reads the same values
+        // the lines' points as arrays (DefaultXYDataset), not one XYSeries.add per point: figure 1 alone has thousands
+        // of points, whose adds made C2 compile XYSeries.add while the trials run; the renderer reads the same values
         DefaultXYDataset lines = new DefaultXYDataset();
         YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
