@@ -26,9 +26,10 @@ import java.util.Arrays;
  * {@code -XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*} (as the JMH benchmarks do).
  *
  * <p>Summation order (the contract of both): every result entry is accumulated in increasing order of the
- * reduction index, starting from its previous value (C += A·B) or from zero, one term at a time, each one {@link Math#fma}
- * (rounded once) — in every product, on every machine ({@link #FUSED_MULTIPLY_ADD}). Results therefore do not depend on blocking, vector width, thread count, processor, or
- * whether the code is interpreted or compiled (Java floating point, {@code Math.fma} included, is strict).
+ * reduction index, starting from its previous value (C += A·B) or from zero, one term at a time, each one
+ * {@link Math#fma} (rounded once) — in every product, on every machine ({@link #FUSED_MULTIPLY_ADD}). Results
+ * therefore do not depend on blocking, vector width, thread count, processor, or whether the code is interpreted or
+ * compiled (Java floating point, {@code Math.fma} included, is strict).
  *
  * <p>Arrays may be longer than the shapes require (the engine reuses buffers sized for its largest batch);
  * only the leading {@code rows × columns} entries are read or written. The result must not alias an operand.
@@ -40,15 +41,14 @@ public final class MatrixKernels {
     /**
      * Whether the products add their terms with one fused multiply-add ({@link Math#fma}) each: true, in all
      * three products and on every machine, so that the same seed gives the same bits everywhere. Chosen over a
-     * separate multiply and add (which A·B and Aᵀ·B used up to version 0.1.0) because it is one instruction instead
-     * of two on the processors the engine runs on, and measured faster in both kernel forms (README, "Performance").
-     * On a processor without FMA
-     * ({@link #hardwareFusedMultiplyAdd()} false — pre-2013 x86, some emulators) {@code Math.fma} is computed
-     * exactly in software and training is much slower, but gives the same numbers.
+     * separate multiply and add (which A·B and Aᵀ·B used before) because it is one instruction instead of two on the
+     * processors the engine runs on: measured faster in the vector kernels, and no slower in the plain loops (README,
+     * "Performance").
+     * On a processor without FMA ({@link #hardwareFusedMultiplyAdd()} false — pre-2013 x86, some emulators)
+     * {@code Math.fma} is computed exactly in software and training is much slower, but gives the same numbers.
      */
     public static final boolean FUSED_MULTIPLY_ADD = true;
 
-    private static final boolean HARDWARE_FMA = detectFusedMultiplyAdd();
     /** The vector kernels when this JVM can run them, else {@code null}; which of the two runs is read per call. */
     private static final ProductKernels VECTOR = chooseVector();
 
@@ -57,10 +57,16 @@ public final class MatrixKernels {
 
     /**
      * Whether this JVM runs {@link Math#fma} as a processor instruction (HotSpot's {@code UseFMA} flag; false
-     * when it cannot tell). Recorded in provenance; it changes speed only, never results.
+     * when it cannot tell): it changes speed only, never results. Asked of the JVM on the first call, not when the
+     * kernels load (it needs {@code java.management}).
      */
     public static boolean hardwareFusedMultiplyAdd() {
-        return HARDWARE_FMA;
+        return HardwareFma.PRESENT;
+    }
+
+    /** Holds {@link #hardwareFusedMultiplyAdd()}'s answer, found when it is first asked for. */
+    private static final class HardwareFma {
+        static final boolean PRESENT = detectFusedMultiplyAdd();
     }
 
     /**
