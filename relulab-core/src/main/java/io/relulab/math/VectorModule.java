@@ -2,7 +2,7 @@ package io.relulab.math;
 
 /**
  * The one place that says whether this JVM runs the vector kernels ({@link MatrixKernels}, {@link ExponentialKernels},
- * {@link OptimizerKernels}, {@link FloatBlockKernels}): they are <em>available</em> when {@code jdk.incubator.vector}
+ * {@link RectifierKernels}, {@link OptimizerKernels}, {@link FloatBlockKernels}): they are <em>available</em> when {@code jdk.incubator.vector}
  * is in the boot layer (the JVM was started with {@code --add-modules jdk.incubator.vector}) and the system property
  * {@code relulab.vector} is not {@code false}; they are <em>engaged</em> when available and chosen. Both forms of
  * every kernel give the same bits, so the choice changes speed only, and it may change at any moment, even between
