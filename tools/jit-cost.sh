@@ -12,6 +12,8 @@
 # Usage: tools/jit-cost.sh short|default ROUNDS ROOT...      e.g. tools/jit-cost.sh short 3 /tmp/base13 .
 # "short" is `study --scenarios notebook --seeds 1 --quiet`, "default" the 80-trial `study --quiet`.
 set -euo pipefail
+# shellcheck source=jvm-options.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/relulab-cli/jvm-options.sh"
 mode=$1 rounds=$2
 shift 2
 args=(study --quiet)
@@ -21,8 +23,7 @@ trap 'rm -rf "$work"' EXIT
 jvm() { # ROOT EXTRA-OPTIONS... -- STUDY-ARGS...
   local root=$1
   shift
-  java -Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr \
-      -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa" "$@"
+  java "${base_options[@]}" "${vector_options[@]}" -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa" "$@"
 }
 jar() { echo "$1/relulab-cli/target/relulab.jar"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
@@ -34,8 +35,7 @@ for round in $(seq "$rounds"); do
     rm -rf "$out" "$work/perf.data"
     if command -v perf >/dev/null; then
       /usr/bin/time -o "$work/time" -f '%e %U' perf record -q -F 1000 -e cpu-clock -o "$work/perf.data" -- \
-          java -Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr \
-          -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
+          java "${base_options[@]}" "${vector_options[@]}" -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
     else
       /usr/bin/time -o "$work/time" -f '%e %U' jvm "$root" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
     fi

@@ -14,11 +14,9 @@ jar="$root/relulab-cli/target/relulab.jar"
 archive="$root/relulab-cli/target/relulab.jsa"
 work="$(mktemp -d "${TMPDIR:-/tmp}/vector-break-even.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-options=(-Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr
-  --add-modules jdk.incubator.vector -XX:CompileCommand=quiet
-  '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace'
-  '-XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*'
-  -XX:SharedArchiveFile="$archive")
+# shellcheck source=jvm-options.sh
+source "$root/relulab-cli/jvm-options.sh"
+options=("${base_options[@]}" "${vector_module_options[@]}" -XX:SharedArchiveFile="$archive")
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
 for round in $(seq "$rounds"); do
   for n in "$@"; do

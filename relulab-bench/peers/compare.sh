@@ -38,11 +38,10 @@ jmh() { # name, jar, extra JMH options...: appends "name:activation<TAB>us/op"
 
 # ./relulab's own JVM options (see the launcher), to time the jar with its kernels forced one way (the launcher passes
 # relulab.vector=auto: vector kernels only for runs whose planned work repays their warm-up)
-launcher=(-Djava.awt.headless=true -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr
-  -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa")
-vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
-  '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace'
-  '-XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*')
+# shellcheck source=../../relulab-cli/jvm-options.sh
+source "$root/relulab-cli/jvm-options.sh"
+launcher=("${base_options[@]}" -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa")
+vector=("${vector_module_options[@]}")
 
 load
 gcc -O2 -mavx2 -mfma -o "$work/fma_peak" "$peers/fma_peak.c"

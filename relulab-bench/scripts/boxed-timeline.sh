@@ -10,10 +10,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/relulab-boxed.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-perf record -F 999 -g -o "$work/perf.data" -- java -Djava.awt.headless=true -XX:+UseSerialGC \
-  --add-modules jdk.incubator.vector -XX:CompileCommand=quiet \
-  '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace' \
-  '-XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*' \
+# shellcheck source=../../relulab-cli/jvm-options.sh
+source "$root/relulab-cli/jvm-options.sh"
+perf record -F 999 -g -o "$work/perf.data" -- java "${base_options[@]}" "${vector_module_options[@]}" \
   -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit -XX:+PreserveFramePointer \
   -jar "$root/relulab-cli/target/relulab.jar" study --quiet --out "$work/out" "$@" >/dev/null 2>&1
 perf script -i "$work/perf.data" -F comm,tid,time,ip,sym 2>/dev/null > "$work/stacks.txt"

@@ -14,9 +14,9 @@ base="$1"
 rounds="${2:-3}"
 activations="${ACTIVATIONS:-relu,prelu,elu}"
 results="$(mktemp "${TMPDIR:-/tmp}/relulab-step-compare.XXXXXX")"
-vector=(--add-modules jdk.incubator.vector -XX:CompileCommand=quiet
-  '-XX:CompileCommand=dontinline,io.relulab.math.Vector*::*InPlace'
-  '-XX:CompileCommand=dontinline,io.relulab.math.VectorProductKernels::multiply*')
+# shellcheck source=../../relulab-cli/jvm-options.sh
+source "$root/relulab-cli/jvm-options.sh"
+vector=("${vector_module_options[@]}")
 
 jmh() { # name, jar, extra JMH options...
   local name="$1" jar="$2"; shift 2
