@@ -12,7 +12,7 @@
 # Usage: tools/jit-cost.sh short|default ROUNDS ROOT...      e.g. tools/jit-cost.sh short 3 /tmp/base13 .
 # "short" is `study --scenarios notebook --seeds 1 --quiet`, "default" the 80-trial `study --quiet`.
 set -euo pipefail
-# shellcheck source=jvm-options.sh
+# shellcheck source=../relulab-cli/jvm-options.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/relulab-cli/jvm-options.sh"
 mode=$1 rounds=$2
 shift 2

@@ -14,7 +14,7 @@ jar="$root/relulab-cli/target/relulab.jar"
 archive="$root/relulab-cli/target/relulab.jsa"
 work="$(mktemp -d "${TMPDIR:-/tmp}/vector-break-even.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-# shellcheck source=jvm-options.sh
+# shellcheck source=../relulab-cli/jvm-options.sh
 source "$root/relulab-cli/jvm-options.sh"
 options=("${base_options[@]}" "${vector_module_options[@]}" -XX:SharedArchiveFile="$archive")
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
