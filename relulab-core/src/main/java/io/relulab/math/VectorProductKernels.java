@@ -273,7 +273,9 @@ final class VectorProductKernels implements ProductKernels {
      * Rows i..i+3 × the first {@code panels} panels of C = Aᵀ·B from +0.0, one fma per term: C[i+t][col] =
      * Σ_q A[q][i+t]·B[q][col] (A m × k, read in place: four neighbours per row q), panel p of B at p·m·WIDTH in
      * {@code packed} and of C at cRow + p·WIDTH. One call per row block and two terms per iteration, as in
-     * {@link #multiplyBlockInPlace}.
+     * {@link #multiplyBlockInPlace}. A block of its own rather than that one with A's strides as arguments: there A
+     * advances by one entry per term, a constant stride that lets C2 drop the range checks of its reads, and the one
+     * block for both measured slower per step ({@code relulab-bench/scripts/StepAB.java}).
      */
     static void transposedLeftBlockInPlace(double[] a, int i, int m, int k, double[] packed, int panels, double[] c,
                                            int cRow, int n) {
