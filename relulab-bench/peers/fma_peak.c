@@ -7,7 +7,7 @@
  *
  * Build and run (Debian: apt-get install gcc):
  *   gcc -O2 -mavx2 -mfma -o /tmp/fma_peak relulab-bench/peers/fma_peak.c && /tmp/fma_peak
- * Prints, per vector width, the best of 7 runs of 2e8 fused multiply-adds per lane, in GFLOP/s.
+ * Prints, per vector width, the best of 7 runs of 5e7 iterations (12 fused multiply-adds each), in GFLOP/s.
  */
 #include <immintrin.h>
 #include <stdio.h>
@@ -23,70 +23,48 @@ static double now(void) {
     return t.tv_sec + t.tv_nsec * 1e-9;
 }
 
-/* Best GFLOP/s of RUNS runs with 256-bit vectors; adds the chains' sum to *sink so that nothing is optimised away. */
-static double peak_avx2(double *sink) {
-    double best = 0;
-    for (int run = 0; run < RUNS; run++) {
-        __m256d a = _mm256_set1_pd(0.999999), b = _mm256_set1_pd(1e-9);
-        __m256d s0 = _mm256_set1_pd(1.0), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0;
-        __m256d s6 = s0, s7 = s0, s8 = s0, s9 = s0, s10 = s0, s11 = s0;
-        double start = now();
-        for (long i = 0; i < ITERATIONS; i++) {
-            s0 = _mm256_fmadd_pd(s0, a, b); s1 = _mm256_fmadd_pd(s1, a, b);
-            s2 = _mm256_fmadd_pd(s2, a, b); s3 = _mm256_fmadd_pd(s3, a, b);
-            s4 = _mm256_fmadd_pd(s4, a, b); s5 = _mm256_fmadd_pd(s5, a, b);
-            s6 = _mm256_fmadd_pd(s6, a, b); s7 = _mm256_fmadd_pd(s7, a, b);
-            s8 = _mm256_fmadd_pd(s8, a, b); s9 = _mm256_fmadd_pd(s9, a, b);
-            s10 = _mm256_fmadd_pd(s10, a, b); s11 = _mm256_fmadd_pd(s11, a, b);
-            __asm__ volatile("" : "+x"(s0), "+x"(s1), "+x"(s2), "+x"(s3), "+x"(s4), "+x"(s5));
-            __asm__ volatile("" : "+x"(s6), "+x"(s7), "+x"(s8), "+x"(s9), "+x"(s10), "+x"(s11));
-        }
-        double seconds = now() - start;
-        double flops = (double) ITERATIONS * CHAINS * 4 * 2;
-        if (flops / seconds > best) {
-            best = flops / seconds;
-        }
-        __m256d total = _mm256_add_pd(_mm256_add_pd(_mm256_add_pd(s0, s1), _mm256_add_pd(s2, s3)),
-                _mm256_add_pd(_mm256_add_pd(_mm256_add_pd(s4, s5), _mm256_add_pd(s6, s7)),
-                        _mm256_add_pd(_mm256_add_pd(s8, s9), _mm256_add_pd(s10, s11))));
-        double lanes[4];
-        _mm256_storeu_pd(lanes, total);
-        *sink += lanes[0] + lanes[1] + lanes[2] + lanes[3];
-    }
-    return best / 1e9;
+/* The lanes of a 256-bit vector added up. */
+static inline double sum256(__m256d v) {
+    double lanes[4];
+    _mm256_storeu_pd(lanes, v);
+    return lanes[0] + lanes[1] + lanes[2] + lanes[3];
 }
 
-/* As peak_avx2 with 512-bit vectors; call only when the processor has AVX-512F. */
-__attribute__((target("avx512f")))
-static double peak_avx512(double *sink) {
-    double best = 0;
-    for (int run = 0; run < RUNS; run++) {
-        __m512d a = _mm512_set1_pd(0.999999), b = _mm512_set1_pd(1e-9);
-        __m512d s0 = _mm512_set1_pd(1.0), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0;
-        __m512d s6 = s0, s7 = s0, s8 = s0, s9 = s0, s10 = s0, s11 = s0;
-        double start = now();
-        for (long i = 0; i < ITERATIONS; i++) {
-            s0 = _mm512_fmadd_pd(s0, a, b); s1 = _mm512_fmadd_pd(s1, a, b);
-            s2 = _mm512_fmadd_pd(s2, a, b); s3 = _mm512_fmadd_pd(s3, a, b);
-            s4 = _mm512_fmadd_pd(s4, a, b); s5 = _mm512_fmadd_pd(s5, a, b);
-            s6 = _mm512_fmadd_pd(s6, a, b); s7 = _mm512_fmadd_pd(s7, a, b);
-            s8 = _mm512_fmadd_pd(s8, a, b); s9 = _mm512_fmadd_pd(s9, a, b);
-            s10 = _mm512_fmadd_pd(s10, a, b); s11 = _mm512_fmadd_pd(s11, a, b);
-            __asm__ volatile("" : "+v"(s0), "+v"(s1), "+v"(s2), "+v"(s3), "+v"(s4), "+v"(s5));
-            __asm__ volatile("" : "+v"(s6), "+v"(s7), "+v"(s8), "+v"(s9), "+v"(s10), "+v"(s11));
-        }
-        double seconds = now() - start;
-        double flops = (double) ITERATIONS * CHAINS * 8 * 2;
-        if (flops / seconds > best) {
-            best = flops / seconds;
-        }
-        __m512d total = _mm512_add_pd(_mm512_add_pd(_mm512_add_pd(s0, s1), _mm512_add_pd(s2, s3)),
-                _mm512_add_pd(_mm512_add_pd(_mm512_add_pd(s4, s5), _mm512_add_pd(s6, s7)),
-                        _mm512_add_pd(_mm512_add_pd(s8, s9), _mm512_add_pd(s10, s11))));
-        *sink += _mm512_reduce_add_pd(total);
+/*
+ * Defines NAME(double *sink): the best GFLOP/s of RUNS runs of CHAINS independent chains of FMADD on VEC (LANES
+ * doubles each), compiled for TARGET; adds the chains' sum (SUM of one vector) to *sink so that nothing is optimised
+ * away. The empty asm statements keep the compiler from folding the chains.
+ */
+#define DEFINE_PEAK(NAME, TARGET, VEC, SET1, FMADD, ADD, SUM, LANES)                                         \
+    __attribute__((target(TARGET))) static double NAME(double *sink) {                                        \
+        double best = 0;                                                                                      \
+        for (int run = 0; run < RUNS; run++) {                                                                \
+            VEC a = SET1(0.999999), b = SET1(1e-9);                                                           \
+            VEC s0 = SET1(1.0), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0;                                  \
+            VEC s6 = s0, s7 = s0, s8 = s0, s9 = s0, s10 = s0, s11 = s0;                                       \
+            double start = now();                                                                             \
+            for (long i = 0; i < ITERATIONS; i++) {                                                           \
+                s0 = FMADD(s0, a, b); s1 = FMADD(s1, a, b); s2 = FMADD(s2, a, b); s3 = FMADD(s3, a, b);       \
+                s4 = FMADD(s4, a, b); s5 = FMADD(s5, a, b); s6 = FMADD(s6, a, b); s7 = FMADD(s7, a, b);       \
+                s8 = FMADD(s8, a, b); s9 = FMADD(s9, a, b); s10 = FMADD(s10, a, b); s11 = FMADD(s11, a, b);   \
+                __asm__ volatile("" : "+v"(s0), "+v"(s1), "+v"(s2), "+v"(s3), "+v"(s4), "+v"(s5));            \
+                __asm__ volatile("" : "+v"(s6), "+v"(s7), "+v"(s8), "+v"(s9), "+v"(s10), "+v"(s11));          \
+            }                                                                                                 \
+            double seconds = now() - start;                                                                   \
+            double flops = (double) ITERATIONS * CHAINS * (LANES) * 2;                                        \
+            if (flops / seconds > best) {                                                                     \
+                best = flops / seconds;                                                                       \
+            }                                                                                                 \
+            VEC total = ADD(ADD(ADD(s0, s1), ADD(s2, s3)), ADD(ADD(ADD(s4, s5), ADD(s6, s7)),                 \
+                    ADD(ADD(s8, s9), ADD(s10, s11))));                                                        \
+            *sink += SUM(total);                                                                              \
+        }                                                                                                     \
+        return best / 1e9;                                                                                    \
     }
-    return best / 1e9;
-}
+
+DEFINE_PEAK(peak_avx2, "avx2,fma", __m256d, _mm256_set1_pd, _mm256_fmadd_pd, _mm256_add_pd, sum256, 4)
+/* Call only when the processor has AVX-512F. */
+DEFINE_PEAK(peak_avx512, "avx512f", __m512d, _mm512_set1_pd, _mm512_fmadd_pd, _mm512_add_pd, _mm512_reduce_add_pd, 8)
 
 int main(void) {
     double sink = 0;
