@@ -20,10 +20,11 @@ args=(study --quiet)
 [ "$mode" = short ] && args+=(--scenarios notebook --seeds 1)
 work="$(mktemp -d "${TMPDIR:-/tmp}/jit-cost.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-jvm() { # ROOT EXTRA-OPTIONS... -- STUDY-ARGS...
-  local root=$1
-  shift
-  java "${base_options[@]}" "${vector_options[@]}" -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa" "$@"
+# java with the launcher's options and ROOT's class-data archive, as an array (external programs such as
+# /usr/bin/time and perf run it, which a shell function they cannot call)
+jvm=()
+set_jvm() { # ROOT
+  jvm=(java "${base_options[@]}" "${vector_options[@]}" -XX:SharedArchiveFile="$1/relulab-cli/target/relulab.jsa")
 }
 jar() { echo "$1/relulab-cli/target/relulab.jar"; }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
@@ -33,11 +34,12 @@ for round in $(seq "$rounds"); do
     root="$(cd "$root" && pwd)"
     out="$work/out"
     rm -rf "$out" "$work/perf.data"
+    set_jvm "$root"
     if command -v perf >/dev/null; then
       /usr/bin/time -o "$work/time" -f '%e %U' perf record -q -F 1000 -e cpu-clock -o "$work/perf.data" -- \
-          java "${base_options[@]}" "${vector_options[@]}" -XX:SharedArchiveFile="$root/relulab-cli/target/relulab.jsa" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
+          "${jvm[@]}" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
     else
-      /usr/bin/time -o "$work/time" -f '%e %U' jvm "$root" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
+      /usr/bin/time -o "$work/time" -f '%e %U' "${jvm[@]}" -jar "$(jar "$root")" "${args[@]}" --out "$out" >/dev/null
     fi
     read -r wall user < <(tail -1 "$work/time")
     [ -n "$reference" ] || { reference="$work/reference.csv"; cp "$out/history.csv" "$reference"; }
@@ -60,7 +62,8 @@ done
 for root in "$@"; do
   root="$(cd "$root" && pwd)"
   rm -rf "$work/out"
-  jvm "$root" -XX:+UnlockDiagnosticVMOptions -XX:+LogCompilation -XX:LogFile="$work/compilation.xml" \
+  set_jvm "$root"
+  "${jvm[@]}" -XX:+UnlockDiagnosticVMOptions -XX:+LogCompilation -XX:LogFile="$work/compilation.xml" \
       -Xlog:class+load=info:file="$work/classes.txt" -jar "$(jar "$root")" "${args[@]}" --out "$work/out" >/dev/null
   echo "== $root: compilation (LogCompilation task time, s) and run-time method-handle classes"
   python3 - "$work/compilation.xml" <<'EOF'
